@@ -1,0 +1,59 @@
+package org.marketgov.api;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.marketgov.api.problems.BodyTooLarge;
+
+/**
+ * Refuses oversized bodies before they are read into memory: a declared length over
+ * the limit at once, an undeclared (chunked) one as soon as it passes the limit.
+ */
+@Provider
+@PreMatching
+public class BodyLimit implements ContainerRequestFilter {
+
+    static final long LIMIT = 64 * 1024;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > LIMIT) {
+            throw new BodyTooLarge(LIMIT);
+        }
+        request.setEntityStream(new Bounded(request.getEntityStream()));
+    }
+
+    private static final class Bounded extends FilterInputStream {
+
+        private long read;
+
+        Bounded(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > LIMIT) {
+                throw new BodyTooLarge(LIMIT);
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Sets up and drives the Payara Server that Maven unpacked under ear/target.
+#   run              start domain1 on port 8080 with the application and demo data,
+#                    in the foreground until Ctrl-C
+#   test-start       create and start the test domain (ports 20000+)
+#   test-deploy DB   point jdbc/market at DB (h2|postgres) and (re)deploy the EAR
+#   test-stop        stop the test domain
+# Environment: PAYARA_HOME, EAR_FILE, SERVER_LIB (set by the Maven build);
+# MARKET_DB=h2|postgres for run; PGHOST, PGPORT, PGDATABASE, PGUSER for PostgreSQL.
+set -euo pipefail
+
+: "${PAYARA_HOME:?set by the Maven build}"
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+TEST_DOMAIN=itest
+PG_HOST=${PGHOST:-127.0.0.1}
+PG_PORT=${PGPORT:-5432}
+PG_DB=${PGDATABASE:-test}
+PG_USER=${PGUSER:-postgres}
+
+log() { echo "[payara] $*" >&2; }
+
+admin_port() { [ "$1" = "$TEST_DOMAIN" ] && echo 20048 || echo 4848; }
+http_port() { [ "$1" = "$TEST_DOMAIN" ] && echo 20080 || echo 8080; }
+
+asadmin_for() {
+  local domain=$1; shift
+  "$ASADMIN" --port "$(admin_port "$domain")" "$@"
+}
+
+# The PostgreSQL driver goes into the domain's own lib folder before it starts.
+install_driver() {
+  local domain_dir="$PAYARA_HOME/glassfish/domains/$1"
+  mkdir -p "$domain_dir/lib"
+  cp "$SERVER_LIB/postgresql.jar" "$domain_dir/lib/"
+}
+
+# Answers name no server software or version (no Server or X-Powered-By headers).
+hide_server_identity() {
+  local domain=$1 http=configs.config.server-config.network-config.protocols.protocol.http-listener-1.http
+  asadmin_for "$domain" set "$http.server-header=false" "$http.xpowered-by=false" >/dev/null
+}
+
+configure_pools() {
+  local domain=$1
+  local db_dir="$PAYARA_HOME/glassfish/domains/$domain/lib/databases"
+  local pools
+  pools=$(asadmin_for "$domain" list-jdbc-connection-pools)
+  if ! grep -q '^marketH2$' <<<"$pools"; then
+    asadmin_for "$domain" create-jdbc-connection-pool \
+      --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource \
+      --property "url=jdbc\:h2\:${db_dir}/market" marketH2 >/dev/null
+  fi
+  if ! grep -q '^marketPg$' <<<"$pools"; then
+    asadmin_for "$domain" create-jdbc-connection-pool \
+      --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
+      --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 \
+      --property "serverName=${PG_HOST}:portNumber=${PG_PORT}:databaseName=${PG_DB}:user=${PG_USER}:currentSchema=market" \
+      marketPg >/dev/null
+  fi
+  if ! asadmin_for "$domain" list-jdbc-resources | grep -q '^jdbc/market$'; then
+    asadmin_for "$domain" create-jdbc-resource --connectionpoolid marketH2 jdbc/market >/dev/null
+  fi
+}
+
+select_database() {
+  local domain=$1 db=$2 pool=marketH2
+  [ "$db" = postgres ] && pool=marketPg
+  asadmin_for "$domain" set "resources.jdbc-resource.jdbc/market.pool-name=$pool" >/dev/null
+  log "jdbc/market now uses $pool"
+}
+
+wait_ready() {
+  local port=$1
+  for _ in $(seq 1 180); do
+    if curl -fs -o /dev/null "http://localhost:$port/health/ready"; then
+      return 0
+    fi
+    sleep 1
+  done
+  log "the application did not become ready on port $port"
+  return 1
+}
+
+deploy() {
+  local domain=$1
+  asadmin_for "$domain" deploy --force=true --name market "$EAR_FILE" >/dev/null
+  wait_ready "$(http_port "$domain")"
+}
+
+case "${1:-}" in
+  run)
+    install_driver domain1
+    asadmin_for domain1 start-domain domain1 >/dev/null
+    trap 'log "stopping"; asadmin_for domain1 stop-domain domain1 >/dev/null' EXIT
+    configure_pools domain1
+    hide_server_identity domain1
+    select_database domain1 "${MARKET_DB:-h2}"
+    asadmin_for domain1 create-system-properties "market.demo-data=true" >/dev/null
+    start=$(date +%s)
+    deploy domain1
+    log "ready on http://localhost:8080/ after $(( $(date +%s) - start )) s; Ctrl-C stops"
+    tail -n 0 -F "$PAYARA_HOME/glassfish/domains/domain1/logs/server.log"
+    ;;
+  test-start)
+    if [ ! -d "$PAYARA_HOME/glassfish/domains/$TEST_DOMAIN" ]; then
+      "$ASADMIN" create-domain --nopassword=true --portbase 20000 "$TEST_DOMAIN" >/dev/null
+    fi
+    install_driver "$TEST_DOMAIN"
+    # The test server runs with a movable clock and known bootstrap passwords.
+    export MARKET_CLOCK=adjustable
+    export MARKET_BOOTSTRAP_PASSWORD=${MARKET_BOOTSTRAP_PASSWORD:-itest-Bootstrap-2026}
+    asadmin_for "$TEST_DOMAIN" start-domain "$TEST_DOMAIN" >/dev/null
+    configure_pools "$TEST_DOMAIN"
+    hide_server_identity "$TEST_DOMAIN"
+    log "test domain started"
+    ;;
+  test-deploy)
+    select_database "$TEST_DOMAIN" "${2:?h2 or postgres}"
+    deploy "$TEST_DOMAIN"
+    log "application deployed on the test domain"
+    ;;
+  test-stop)
+    asadmin_for "$TEST_DOMAIN" undeploy market >/dev/null 2>&1 || true
+    asadmin_for "$TEST_DOMAIN" stop-domain "$TEST_DOMAIN" >/dev/null || true
+    ;;
+  *)
+    echo "usage: $0 run|test-start|test-deploy h2|postgres|test-stop" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,194 @@
+package org.marketgov.membership;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.marketgov.persistence.membership.MemberKind;
+import org.marketgov.persistence.membership.MemberStatus;
+import org.marketgov.persistence.membership.VerificationStatus;
+import org.marketgov.platform.InvalidInput.FieldError;
+
+/** The membership rules as plain Java, free of the container. */
+public final class MembershipRules {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_-]{3,32}");
+    private static final Pattern PHONE = Pattern.compile("1[0-9]{10}");
+    private static final Pattern EMAIL =
+            Pattern.compile("[^@\\s]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+    private static final Pattern PERSON_ID = Pattern.compile("[0-9]{17}[0-9Xx]");
+    private static final Pattern LICENSE = Pattern.compile("[0-9A-Z]{15,18}");
+    private static final Set<String> COMMON_PASSWORDS = loadCommonPasswords();
+
+    private MembershipRules() {
+    }
+
+    /**
+     * MEM-1: a registration needs a well-formed username, email and mainland mobile
+     * number, a strong password, the member kind, acceptance of the agreement, a
+     * declaration of full civil capacity for a person and company data for a business.
+     */
+    public static List<FieldError> checkRegistration(RegistrationForm f) {
+        List<FieldError> errors = new ArrayList<>();
+        if (f.username() == null || !USERNAME.matcher(f.username()).matches()) {
+            errors.add(new FieldError("username",
+                    "3 to 32 characters of letters, digits, '_' and '-'"));
+        }
+        passwordProblem(f.password(), f.username())
+                .ifPresent(m -> errors.add(new FieldError("password", m)));
+        if (f.email() == null || f.email().length() > 254 || !EMAIL.matcher(f.email()).matches()) {
+            errors.add(new FieldError("email", "a valid email address is required"));
+        }
+        if (f.phone() == null || !PHONE.matcher(f.phone()).matches()) {
+            errors.add(new FieldError("phone", "a mainland mobile number: 11 digits starting with 1"));
+        }
+        if (f.displayName() != null && f.displayName().strip().length() > 64) {
+            errors.add(new FieldError("displayName", "at most 64 characters"));
+        }
+        if (!Boolean.TRUE.equals(f.agreementAccepted())) {
+            errors.add(new FieldError("agreementAccepted",
+                    "the current service agreement must be accepted"));
+        }
+        if (f.kind() == null) {
+            errors.add(new FieldError("kind", "PERSON or BUSINESS is required"));
+        } else if (f.kind() == MemberKind.PERSON && Boolean.FALSE.equals(f.adult())) {
+            errors.add(new FieldError("adult", "members must have full civil capacity"));
+        } else if (f.kind() == MemberKind.BUSINESS) {
+            errors.addAll(checkCompany(f.company()));
+        }
+        return errors;
+    }
+
+    private static List<FieldError> checkCompany(RegistrationForm.CompanyForm c) {
+        List<FieldError> errors = new ArrayList<>();
+        if (c == null) {
+            errors.add(new FieldError("company", "a business gives its company name,"
+                    + " license number and registered address"));
+            return errors;
+        }
+        if (isBlank(c.name()) || c.name().length() > 200) {
+            errors.add(new FieldError("company.name", "the company name is required"));
+        }
+        if (c.licenseNumber() == null || !LICENSE.matcher(normalizeLicense(c.licenseNumber())).matches()) {
+            errors.add(new FieldError("company.licenseNumber",
+                    "15 to 18 letters and digits, as on the business license"));
+        }
+        if (isBlank(c.address()) || c.address().length() > 300) {
+            errors.add(new FieldError("company.address", "the registered address is required"));
+        }
+        return errors;
+    }
+
+    /** MEM-1: at least ten characters, not the username, not a commonly used password. */
+    public static java.util.Optional<String> passwordProblem(String password, String username) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            return java.util.Optional.of("at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (password.length() > 128) {
+            return java.util.Optional.of("at most 128 characters");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (COMMON_PASSWORDS.contains(lower)) {
+            return java.util.Optional.of("this password is too common");
+        }
+        if (lower.chars().distinct().count() < 4) {
+            return java.util.Optional.of("too few different characters");
+        }
+        if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
+            return java.util.Optional.of("the password may not contain the username");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** MEM-2: the documents a member of the given kind must give. */
+    public static List<FieldError> checkVerification(MemberKind kind, VerificationForm f) {
+        List<FieldError> errors = new ArrayList<>();
+        if (kind == MemberKind.PERSON) {
+            if (f.idNumber() == null || !PERSON_ID.matcher(f.idNumber().strip()).matches()) {
+                errors.add(new FieldError("idNumber", "an 18-character resident ID number"));
+            }
+            return errors;
+        }
+        if (f.licenseNumber() == null || !LICENSE.matcher(normalizeLicense(f.licenseNumber())).matches()) {
+            errors.add(new FieldError("licenseNumber", "15 to 18 letters and digits"));
+        }
+        if (isBlank(f.address()) || f.address().length() > 300) {
+            errors.add(new FieldError("address", "the physical business address is required"));
+        }
+        if (isBlank(f.contact()) || f.contact().length() > 100) {
+            errors.add(new FieldError("contact", "a contact person or number is required"));
+        }
+        if (f.specialLicense() != null && f.specialLicense().length() > 100) {
+            errors.add(new FieldError("specialLicense", "at most 100 characters"));
+        }
+        return errors;
+    }
+
+    /**
+     * MEM-4: the fee status on {@code today}. With no fee nothing is owed; otherwise the
+     * fee is due from the end of the paid period (or from registration), and more than
+     * {@code graceDays} overdue suspends selling.
+     */
+    public static FeeStatus feeStatus(BigDecimal feePerYear, LocalDate paidUntil,
+            LocalDate registeredOn, LocalDate today, int graceDays) {
+        if (feePerYear.signum() == 0) {
+            return FeeStatus.NOT_REQUIRED;
+        }
+        LocalDate dueSince = paidUntil == null ? registeredOn : paidUntil;
+        if (today.isBefore(dueSince) || (paidUntil != null && today.isEqual(paidUntil))) {
+            return FeeStatus.PAID;
+        }
+        long overdue = ChronoUnit.DAYS.between(dueSince, today);
+        return overdue > graceDays ? FeeStatus.SUSPENDED : FeeStatus.DUE;
+    }
+
+    /** MEM-2, MEM-4, MEM-7: only an active, verified member in good fee standing sells. */
+    public static boolean maySell(MemberStatus status, VerificationStatus verification,
+            FeeStatus fee) {
+        return status == MemberStatus.ACTIVE && verification == VerificationStatus.VERIFIED
+                && fee != FeeStatus.SUSPENDED;
+    }
+
+    public static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static String normalizeLicense(String license) {
+        return license.strip().toUpperCase(Locale.ROOT);
+    }
+
+    public static String normalizeIdNumber(String id) {
+        return id.strip().toUpperCase(Locale.ROOT);
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static Set<String> loadCommonPasswords() {
+        InputStream in = MembershipRules.class.getResourceAsStream("common-passwords.txt");
+        if (in == null) {
+            throw new IllegalStateException("common-passwords.txt is missing from the build");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.marketgov.platform;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs every registered {@link ScheduledJob}: each minute from the EJB timer service,
+ * and on demand after the test clock has moved. Jobs are discovered as CDI beans.
+ */
+@Singleton
+@PermitAll
+public class JobRunner {
+
+    private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
+
+    @Inject
+    @Any
+    private Instance<ScheduledJob> jobs;
+
+    @Inject
+    private Clock clock;
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void everyMinute() {
+        runDue();
+    }
+
+    /** Runs all jobs for the current site time; answers items handled per job. */
+    public Map<String, Integer> runDue() {
+        Instant now = clock.instant();
+        Map<String, Integer> handled = new LinkedHashMap<>();
+        for (ScheduledJob job : jobs) {
+            int n = job.runDue(now);
+            handled.put(job.name(), n);
+            if (n > 0) {
+                LOG.log(Level.INFO, "job {0} handled {1} items", new Object[] {job.name(), n});
+            }
+        }
+        return handled;
+    }
+}

@@ -1,0 +1,139 @@
+package org.marketgov.security;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Set;
+import org.marketgov.persistence.membership.Member;
+import org.marketgov.persistence.membership.MemberStatus;
+import org.marketgov.persistence.security.AuditOutcome;
+import org.marketgov.persistence.security.Credential;
+import org.marketgov.persistence.security.StaffAccount;
+import org.marketgov.platform.SettingKey;
+import org.marketgov.platform.SiteSettings;
+
+/**
+ * Checks a username and password against the staff and member accounts (DS-2).
+ * Failures are counted per account and lock it after a run of them; a locked,
+ * frozen or departed account is refused even with the right password. Every
+ * verified login and every refusal is written to the audit trail (DS-3); repeat
+ * calls served from {@link CredentialCache} within its short lifetime are not new
+ * logins and are not audited again.
+ */
+@Stateless
+@PermitAll
+public class AccountDirectory {
+
+    private static final String DUMMY_HASH = PasswordHashing.hash("no such account");
+
+    @PersistenceContext(unitName = "market")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CredentialCache cache;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private SiteSettings settings;
+
+    /** A verified caller with the container roles they act in. */
+    public record Authenticated(String name, Set<String> roles) {
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Authenticated> authenticate(String username, String password, String origin) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<Account> found = find(username);
+        if (found.isEmpty()) {
+            PasswordHashing.matches(password, DUMMY_HASH);
+            audit.record(safe(username), "LOGIN", null, AuditOutcome.FAILURE, origin, "unknown account");
+            return Optional.empty();
+        }
+        Account account = found.get();
+        Credential credential = account.credential();
+        if (credential.isLocked(now)) {
+            audit.record(account.name(), "LOGIN", null, AuditOutcome.DENIED, origin, "locked");
+            return Optional.empty();
+        }
+        if (!account.mayLogIn()) {
+            audit.record(account.name(), "LOGIN", null, AuditOutcome.DENIED, origin, account.state());
+            return Optional.empty();
+        }
+        String stored = credential.passwordHash();
+        if (cache.isVerified(username, password, stored, now.toInstant())) {
+            return Optional.of(account.authenticated());
+        }
+        if (!PasswordHashing.matches(password, stored)) {
+            credential.recordFailure(now, settings.number(SettingKey.LOGIN_MAX_FAILURES),
+                    Duration.ofMinutes(settings.number(SettingKey.LOGIN_LOCK_MINUTES)));
+            String detail = credential.isLocked(now) ? "wrong password; account locked" : "wrong password";
+            audit.record(account.name(), "LOGIN", null, AuditOutcome.FAILURE, origin, detail);
+            return Optional.empty();
+        }
+        if (credential.failedLogins() > 0) {
+            credential.recordSuccess();
+        }
+        cache.remember(username, password, stored, now.toInstant());
+        audit.record(account.name(), "LOGIN", null, AuditOutcome.SUCCESS, origin, null);
+        return Optional.of(account.authenticated());
+    }
+
+    private Optional<Account> find(String username) {
+        if (username == null || username.isEmpty() || username.length() > 32) {
+            return Optional.empty();
+        }
+        Optional<StaffAccount> staff = em.createQuery(
+                        "select s from StaffAccount s where s.username = :u", StaffAccount.class)
+                .setParameter("u", username).getResultStream().findFirst();
+        if (staff.isPresent()) {
+            return staff.map(Account::staff);
+        }
+        return em.createQuery("select m from Member m where m.username = :u", Member.class)
+                .setParameter("u", username).getResultStream().findFirst().map(Account::member);
+    }
+
+    private static String safe(String username) {
+        if (username == null) {
+            return "(none)";
+        }
+        return username.length() > 32 ? username.substring(0, 32) : username;
+    }
+
+    /** Staff and members seen through what login needs of them. */
+    private record Account(String name, Credential credential, String role, MemberStatus status) {
+
+        static Account staff(StaffAccount s) {
+            return new Account(s.username(), s.credential(), s.role().name(), null);
+        }
+
+        static Account member(Member m) {
+            return new Account(m.username(), m.credential(), Roles.MEMBER, m.status());
+        }
+
+        boolean mayLogIn() {
+            return status == null || status == MemberStatus.ACTIVE;
+        }
+
+        String state() {
+            return status == null ? "active" : status.name().toLowerCase();
+        }
+
+        Authenticated authenticated() {
+            return new Authenticated(name, Set.of(role));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.marketgov.persistence.security;
+
+/** Whether an audited action went through. */
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE,
+    DENIED
+}
