@@ -54,7 +54,7 @@ configure_pools() {
     asadmin_for "$domain" create-jdbc-connection-pool \
       --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
       --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 \
-      --property "serverName=${PG_HOST}:portNumber=${PG_PORT}:databaseName=${PG_DB}:user=${PG_USER}:currentSchema=market" \
+      --property "serverName=${PG_HOST}:portNumber=${PG_PORT}:databaseName=${PG_DB}:user=${PG_USER}:password=${PGPASSWORD:-unused}:currentSchema=market" \
       marketPg >/dev/null
   fi
   if ! asadmin_for "$domain" list-jdbc-resources | grep -q '^jdbc/market$'; then
@@ -102,6 +102,8 @@ case "${1:-}" in
     tail -n 0 -F "$PAYARA_HOME/glassfish/domains/domain1/logs/server.log"
     ;;
   test-start)
+    # Failsafe merges into existing summaries; a new run starts without them.
+    rm -f "${REPORTS_DIR:-/nonexistent}"/*-summary.xml
     if [ ! -d "$PAYARA_HOME/glassfish/domains/$TEST_DOMAIN" ]; then
       "$ASADMIN" create-domain --nopassword=true --portbase 20000 "$TEST_DOMAIN" >/dev/null
     fi
@@ -109,7 +111,9 @@ case "${1:-}" in
     # The test server runs with a movable clock and known bootstrap passwords.
     export MARKET_CLOCK=adjustable
     export MARKET_BOOTSTRAP_PASSWORD=${MARKET_BOOTSTRAP_PASSWORD:-itest-Bootstrap-2026}
-    asadmin_for "$TEST_DOMAIN" start-domain "$TEST_DOMAIN" >/dev/null
+    if ! asadmin_for "$TEST_DOMAIN" list-applications >/dev/null 2>&1; then
+      asadmin_for "$TEST_DOMAIN" start-domain "$TEST_DOMAIN" >/dev/null
+    fi
     configure_pools "$TEST_DOMAIN"
     hide_server_identity "$TEST_DOMAIN"
     log "test domain started"

@@ -7,21 +7,28 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import org.marketgov.api.problems.BodyTooLarge;
 
 /**
- * Refuses oversized bodies before they are read into memory: a declared length over
- * the limit at once, an undeclared (chunked) one as soon as it passes the limit.
+ * Refuses oversized bodies without holding them in memory. A declared length over the
+ * limit is refused before parsing; a moderately large body is first read and thrown
+ * away, because clients that are still sending when the server answers often never see
+ * the answer. An undeclared (chunked) body is refused as soon as it passes the limit.
  */
 @Provider
 @PreMatching
 public class BodyLimit implements ContainerRequestFilter {
 
     static final long LIMIT = 64 * 1024;
+    private static final long DRAIN_LIMIT = 4 * 1024 * 1024;
 
     @Override
-    public void filter(ContainerRequestContext request) {
+    public void filter(ContainerRequestContext request) throws IOException {
         if (request.getLength() > LIMIT) {
+            if (request.getLength() <= DRAIN_LIMIT) {
+                request.getEntityStream().transferTo(OutputStream.nullOutputStream());
+            }
             throw new BodyTooLarge(LIMIT);
         }
         request.setEntityStream(new Bounded(request.getEntityStream()));
