@@ -112,6 +112,8 @@ case "${1:-}" in
     export MARKET_CLOCK=adjustable
     export MARKET_BOOTSTRAP_PASSWORD=${MARKET_BOOTSTRAP_PASSWORD:-itest-Bootstrap-2026}
     if ! asadmin_for "$TEST_DOMAIN" list-applications >/dev/null 2>&1; then
+      # Every test run starts from an empty H2 database.
+      rm -rf "$PAYARA_HOME/glassfish/domains/$TEST_DOMAIN/lib/databases"
       asadmin_for "$TEST_DOMAIN" start-domain "$TEST_DOMAIN" >/dev/null
     fi
     configure_pools "$TEST_DOMAIN"

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Bad input of every kind is answered 4xx with problem JSON: never a 500, never a stack
  * trace or server name, and nothing is created.
  */
+@ExtendWith(RequiresDeployment.class)
 class BadInputIT {
 
     static Stream<Arguments> badRequests() {

@@ -20,6 +20,7 @@ public class DeployedMarket implements LauncherSessionListener {
 
     private static final Logger LOG = Logger.getLogger(DeployedMarket.class.getName());
     static final String SKIP_REASON = "market.it.skip";
+    static final String FAILURE = "market.it.failure";
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -35,7 +36,12 @@ public class DeployedMarket implements LauncherSessionListener {
             System.setProperty(SKIP_REASON, "no PostgreSQL server at " + postgresUrl());
             return;
         }
-        deploy(db);
+        try {
+            deploy(db);
+        } catch (IllegalStateException e) {
+            // Reported by every test class through RequiresDeployment.
+            System.setProperty(FAILURE, e.getMessage());
+        }
     }
 
     static String postgresUrl() {

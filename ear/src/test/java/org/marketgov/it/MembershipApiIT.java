@@ -9,8 +9,10 @@ import jakarta.json.JsonObject;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The membership part of the partner API (API.md "Members"), over HTTP. */
+@ExtendWith(RequiresDeployment.class)
 class MembershipApiIT {
 
     @Test

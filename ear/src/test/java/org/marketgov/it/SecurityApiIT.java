@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Authentication, audit trail, settings and the test clock, over HTTP. */
+@ExtendWith(RequiresDeployment.class)
 class SecurityApiIT {
 
     @Test

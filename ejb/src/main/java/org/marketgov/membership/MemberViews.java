@@ -48,6 +48,16 @@ public final class MemberViews {
             MemberStatus status, VerificationStatus verification, OffsetDateTime registeredAt) {
     }
 
+    /**
+     * What the trading system needs to know about a member (MEM-2, MEM-4, MEM-7, MEM-8):
+     * whether they may sell, and up to which amount per trade they may buy ({@code null}
+     * when not limited). It carries no personal fields.
+     */
+    public record TradingStanding(long memberId, MemberStatus status,
+            VerificationStatus verification, FeeStatus feeStatus, boolean maySell,
+            BigDecimal tradeLimit, boolean agreementPending) {
+    }
+
     /** A page of a list. */
     public record Page<T>(List<T> items, long total) {
     }

@@ -29,6 +29,8 @@ import org.marketgov.membership.MemberViews.Page;
 import org.marketgov.membership.MemberViews.PendingVerification;
 import org.marketgov.membership.MemberViews.Profile;
 import org.marketgov.membership.MemberViews.Registered;
+import org.marketgov.membership.MemberViews.Rights;
+import org.marketgov.membership.MemberViews.TradingStanding;
 import org.marketgov.persistence.membership.AgreementDecision;
 import org.marketgov.persistence.membership.AgreementVersion;
 import org.marketgov.persistence.membership.BarredIdentity;
@@ -319,6 +321,28 @@ public class MembershipDesk {
     @RolesAllowed(Roles.MEMBER)
     public MemberViews.MemberData myData() {
         return registry.data(me());
+    }
+
+    /** MEM-2, MEM-4, MEM-7: the caller's own rights to buy and sell, for the trading system. */
+    @RolesAllowed(Roles.MEMBER)
+    public TradingStanding myTradingStanding() {
+        return standing(me());
+    }
+
+    /**
+     * MEM-2, MEM-4, MEM-7: another member's rights to buy and sell, for the trading
+     * system (for example to hide the listings of a frozen seller from anyone).
+     */
+    @PermitAll
+    public TradingStanding tradingStanding(long memberId) {
+        return standing(member(memberId));
+    }
+
+    private TradingStanding standing(Member m) {
+        Rights rights = registry.rights(m);
+        return new TradingStanding(m.id(), m.status(), m.verification(), rights.feeStatus(),
+                rights.maySell(), rights.tradeLimit(),
+                m.agreementNumber() < currentAgreement().version());
     }
 
     /** The caller's inbox. */

@@ -16,7 +16,11 @@ public enum SettingKey {
     LOGIN_MAX_FAILURES("security.login-max-failures", "5",
             "DS-2: failed logins in a row that lock an account"),
     LOGIN_LOCK_MINUTES("security.login-lock-minutes", "15",
-            "DS-2: minutes an account stays locked after too many failed logins");
+            "DS-2: minutes an account stays locked after too many failed logins"),
+    ESCROW_ONLY_ABOVE("trading.escrow-only-above", "10000.00",
+            "RISK-2: trades above this amount (CNY) may be paid by ESCROW only"),
+    AUTO_COMPLETE_DAYS("trading.auto-complete-days", "10",
+            "RISK-3: days after shipment when a trade the buyer has not confirmed completes");
 
     private final String key;
     private final String defaultValue;

@@ -1,0 +1,182 @@
+package org.marketgov.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.io.File;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marketgov.membership.MemberViews;
+import org.marketgov.membership.MembershipDesk;
+import org.marketgov.membership.RegistrationForm;
+import org.marketgov.persistence.membership.MemberKind;
+import org.marketgov.platform.RuleViolation;
+
+/**
+ * The membership boundary inside the server: the EJB layer itself enforces roles, so a
+ * caller that skips the API and the console still cannot act beyond its role.
+ */
+@ExtendWith({RequiresDeployment.class, ArquillianExtension.class})
+class MembershipBoundaryIT {
+
+    @EJB
+    private MembershipDesk desk;
+
+    @EJB
+    private Acting.AsStaff asStaff;
+
+    @EJB
+    private Acting.AsMember asMember;
+
+    /**
+     * Run-as identities: with Payara's default principal-to-role mapping, a principal
+     * named like a role holds that role.
+     */
+    private static final String RUN_AS_PRINCIPALS = """
+            <glassfish-ejb-jar>
+              <enterprise-beans>
+                <ejb><ejb-name>AsStaff</ejb-name><principal><name>STAFF</name></principal></ejb>
+                <ejb><ejb-name>AsMember</ejb-name><principal><name>MEMBER</name></principal></ejb>
+              </enterprise-beans>
+            </glassfish-ejb-jar>
+            """;
+
+    /** The test application maps each role to a principal of the same name as well. */
+    private static final String ROLE_MAPPING = """
+            <glassfish-application>
+              <security-role-mapping><role-name>STAFF</role-name>
+                <principal-name>STAFF</principal-name><group-name>STAFF</group-name>
+              </security-role-mapping>
+              <security-role-mapping><role-name>MEMBER</role-name>
+                <principal-name>MEMBER</principal-name><group-name>MEMBER</group-name>
+              </security-role-mapping>
+              <security-role-mapping><role-name>AUDITOR</role-name>
+                <group-name>AUDITOR</group-name>
+              </security-role-mapping>
+            </glassfish-application>
+            """;
+
+    /**
+     * The application's EJB module and libraries without its two web modules (the real
+     * application already holds their context roots), plus a test web module.
+     */
+    @Deployment
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive built = ShrinkWrap.create(ZipImporter.class, "built.ear")
+                .importFrom(new File(System.getenv("EAR_FILE"))).as(EnterpriseArchive.class);
+        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "boundary-test.ear");
+        built.getContent(path -> path.get().startsWith("/lib/")).forEach((path, node) ->
+                ear.add(node.getAsset(), path));
+        ear.add(built.get("/market-ejb.jar").getAsset(), "/market-ejb.jar");
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, "boundary-test.war")
+                .addClasses(MembershipBoundaryIT.class, Acting.class, Acting.AsStaff.class,
+                        Acting.AsMember.class, NewMember.class, RequiresDeployment.class,
+                        DeployedMarket.class)
+                .addAsWebInfResource(new StringAsset(RUN_AS_PRINCIPALS), "glassfish-ejb-jar.xml");
+        ear.addAsModule(tests);
+        ear.addAsManifestResource(new StringAsset(ROLE_MAPPING), "glassfish-application.xml");
+        ear.setApplicationXML(new StringAsset("""
+                <application xmlns="https://jakarta.ee/xml/ns/jakartaee" version="10">
+                  <application-name>boundary-test</application-name>
+                  <module><ejb>market-ejb.jar</ejb></module>
+                  <module><web><web-uri>boundary-test.war</web-uri>
+                    <context-root>/boundary-test</context-root></web></module>
+                  <library-directory>lib</library-directory>
+                </application>
+                """));
+        return ear;
+    }
+
+    private static RegistrationForm person(String username) {
+        return new RegistrationForm(username, "Quiet-Harbor-2048", username + "@example.com",
+                NewMember.uniquePhone(), MemberKind.PERSON, username, true, true, null);
+    }
+
+    @Test
+    @DisplayName("MEM-1 anyone may register through the boundary, without a role")
+    void registerWithoutRole() {
+        String username = NewMember.uniqueName("arq");
+
+        MemberViews.Registered r = desk.register(person(username), "127.0.0.1");
+
+        assertEquals(username, r.username());
+    }
+
+    @Test
+    @DisplayName("MEM-6 MEM-7 a MEMBER cannot call STAFF operations on the boundary")
+    void memberCannotActAsStaff() {
+        long id = desk.register(person(NewMember.uniqueName("arq")), "127.0.0.1").id();
+
+        assertThrows(EJBAccessException.class, () -> asMember.call(() -> {
+            desk.freeze(id, true, "not allowed", null);
+            return null;
+        }));
+        assertThrows(EJBAccessException.class, () -> asMember.call(() -> {
+            desk.terminate(id, null, "not allowed", null);
+            return null;
+        }));
+        assertThrows(EJBAccessException.class, () -> asMember.call(() -> desk.search(null, null,
+                0, 10)));
+    }
+
+    @Test
+    @DisplayName("MEM-7 STAFF freezes and unfreezes through the boundary; repeats are refused")
+    void staffFreezes() {
+        long id = desk.register(person(NewMember.uniqueName("arq")), "127.0.0.1").id();
+
+        asStaff.call(() -> {
+            desk.freeze(id, false, "boundary test", "127.0.0.1");
+            return null;
+        });
+        asStaff.call(() -> {
+            desk.unfreeze(id, "127.0.0.1");
+            return null;
+        });
+
+        // The refusal crosses the test module's own bean, which wraps it.
+        Exception refused = assertThrows(Exception.class, () -> asStaff.call(() -> {
+            desk.unfreeze(id, "127.0.0.1");
+            return null;
+        }));
+        assertEquals("MEM-7", ruleOf(refused));
+    }
+
+    @Test
+    @DisplayName("MEM-3 without a role nobody reads a member profile or data")
+    void noRoleNoProfile() {
+        assertThrows(EJBAccessException.class, () -> desk.myProfile());
+        assertThrows(EJBAccessException.class, () -> desk.myData());
+    }
+
+    private static String ruleOf(Throwable t) {
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleViolation v) {
+                return v.rule();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @DisplayName("MEM-3 a member's profile is always the caller's own: STAFF has none to read")
+    void profileIsTheCallersOwn() {
+        desk.register(person(NewMember.uniqueName("arq")), "127.0.0.1");
+
+        MemberViews.Page<MemberViews.MemberSummary> page = asStaff.call(() -> desk.search(null, null,
+                0, 5));
+
+        assertTrue(page.total() > 0);
+        assertThrows(EJBAccessException.class, () -> asStaff.call(() -> desk.myProfile()));
+    }
+}

@@ -1,0 +1,235 @@
+package org.marketgov.persistence.trading;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/**
+ * One purchase of a listing by a buyer (RISK-3). The price is a snapshot taken when
+ * the trade opens, so later changes to the listing do not alter it. The status moves
+ * only along the lifecycle {@code CREATED -> PAID -> SHIPPED -> COMPLETED}, or to
+ * {@code CANCELLED} before shipment; every method below refuses any other move. The
+ * version guards against two parties changing the same trade at the same moment: the
+ * second writer fails instead of overwriting the first.
+ */
+@Entity
+@Table(name = "trade")
+public class Trade {
+
+    @Id
+    @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "listing_id")
+    private long listingId;
+
+    @Column(name = "buyer_id")
+    private long buyerId;
+
+    @Column(name = "seller_id")
+    private long sellerId;
+
+    private String title;
+
+    private int quantity;
+
+    @Column(name = "unit_price")
+    private BigDecimal unitPrice;
+
+    private BigDecimal amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method")
+    private PaymentMethod paymentMethod;
+
+    @Enumerated(EnumType.STRING)
+    private TradeStatus status;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    @Column(name = "paid_at")
+    private OffsetDateTime paidAt;
+
+    @Column(name = "shipped_at")
+    private OffsetDateTime shippedAt;
+
+    @Column(name = "completed_at")
+    private OffsetDateTime completedAt;
+
+    @Column(name = "completed_automatically")
+    private boolean completedAutomatically;
+
+    @Column(name = "cancelled_at")
+    private OffsetDateTime cancelledAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancelled_by")
+    private Party cancelledBy;
+
+    private String carrier;
+
+    @Column(name = "tracking_number")
+    private String trackingNumber;
+
+    protected Trade() {
+    }
+
+    /** The terms a trade opens on, already checked against the rules by the caller. */
+    public record Opening(long listingId, long buyerId, long sellerId, String title,
+            int quantity, BigDecimal unitPrice, BigDecimal amount, PaymentMethod paymentMethod,
+            OffsetDateTime at) {
+    }
+
+    public Trade(Opening o) {
+        if (o.buyerId() == o.sellerId()) {
+            throw new IllegalArgumentException("a member cannot trade with themselves");
+        }
+        this.listingId = o.listingId();
+        this.buyerId = o.buyerId();
+        this.sellerId = o.sellerId();
+        this.title = o.title();
+        this.quantity = o.quantity();
+        this.unitPrice = o.unitPrice();
+        this.amount = o.amount();
+        this.paymentMethod = o.paymentMethod();
+        this.status = TradeStatus.CREATED;
+        this.createdAt = o.at();
+    }
+
+    /** RISK-3: the buyer pays a created trade. */
+    public void pay(OffsetDateTime at) {
+        this.status = next(TradeAction.PAY);
+        this.paidAt = at;
+    }
+
+    /** RISK-3, RISK-4: the seller ships a paid trade; the tracking number is evidence. */
+    public void ship(String carrierName, String tracking, OffsetDateTime at) {
+        this.status = next(TradeAction.SHIP);
+        this.carrier = carrierName;
+        this.trackingNumber = tracking;
+        this.shippedAt = at;
+    }
+
+    /** RISK-3: the buyer confirms receipt, which completes the trade ("trade success"). */
+    public void confirmReceipt(OffsetDateTime at) {
+        this.status = next(TradeAction.CONFIRM_RECEIPT);
+        this.completedAt = at;
+    }
+
+    /** RISK-3: the site completes a shipped trade the buyer left unconfirmed too long. */
+    public void completeAutomatically(OffsetDateTime at) {
+        this.status = next(TradeAction.AUTO_COMPLETE);
+        this.completedAt = at;
+        this.completedAutomatically = true;
+    }
+
+    /** RISK-3: either party cancels before shipment. */
+    public void cancel(Party by, OffsetDateTime at) {
+        this.status = next(TradeAction.CANCEL);
+        this.cancelledBy = by;
+        this.cancelledAt = at;
+    }
+
+    private TradeStatus next(TradeAction action) {
+        return status.after(action).orElseThrow(() -> new IllegalStateException(
+                "RISK-3: trade " + id + " cannot " + action + " when " + status));
+    }
+
+    /** The side {@code memberId} is on, or null when the member is no party to this trade. */
+    public Party sideOf(long memberId) {
+        if (memberId == buyerId) {
+            return Party.BUYER;
+        }
+        return memberId == sellerId ? Party.SELLER : null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long listingId() {
+        return listingId;
+    }
+
+    public long buyerId() {
+        return buyerId;
+    }
+
+    public long sellerId() {
+        return sellerId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public BigDecimal unitPrice() {
+        return unitPrice;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public PaymentMethod paymentMethod() {
+        return paymentMethod;
+    }
+
+    public TradeStatus status() {
+        return status;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime paidAt() {
+        return paidAt;
+    }
+
+    public OffsetDateTime shippedAt() {
+        return shippedAt;
+    }
+
+    public OffsetDateTime completedAt() {
+        return completedAt;
+    }
+
+    public boolean completedAutomatically() {
+        return completedAutomatically;
+    }
+
+    public OffsetDateTime cancelledAt() {
+        return cancelledAt;
+    }
+
+    public Party cancelledBy() {
+        return cancelledBy;
+    }
+
+    public String carrier() {
+        return carrier;
+    }
+
+    public String trackingNumber() {
+        return trackingNumber;
+    }
+}

@@ -1,0 +1,11 @@
+package org.marketgov.persistence.trading;
+
+/** RISK-4: the kinds of event a trade's record holds. */
+public enum TradeEventType {
+    OPENED,
+    PAID,
+    SHIPPED,
+    RECEIPT_CONFIRMED,
+    AUTO_COMPLETED,
+    CANCELLED
+}

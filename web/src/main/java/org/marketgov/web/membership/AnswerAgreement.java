@@ -1,0 +1,78 @@
+package org.marketgov.web.membership;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.marketgov.membership.MemberViews;
+import org.marketgov.membership.MembershipDesk;
+import org.marketgov.platform.RuleViolation;
+import org.marketgov.web.platform.ConsoleUser;
+import org.marketgov.web.platform.Notices;
+
+/**
+ * MEM-8: the member answers the service agreement in force. Accepting continues to
+ * the member page; declining starts the exit of MEM-5, which open trades can block,
+ * in which case the member stays and sees what blocks it.
+ */
+@Named
+@ViewScoped
+public class AnswerAgreement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private MembershipDesk desk;
+
+    @Inject
+    private AgreementGate gate;
+
+    @Inject
+    private ConsoleUser user;
+
+    @Inject
+    private Notices notices;
+
+    private MemberViews.Agreement agreement;
+    private boolean pending;
+    private List<String> blocking = List.of();
+
+    @PostConstruct
+    void load() {
+        agreement = desk.currentAgreement();
+        pending = desk.myProfile().agreementPending();
+    }
+
+    public String accept() {
+        desk.decideAgreement(true, user.origin());
+        gate.settle();
+        return "/member/profile.xhtml?faces-redirect=true";
+    }
+
+    public String decline() {
+        try {
+            desk.decideAgreement(false, user.origin());
+            user.signOut();
+            return "/index.xhtml?faces-redirect=true&left=true";
+        } catch (RuleViolation e) {
+            notices.refused(e);
+            blocking = e.details();
+            return null;
+        }
+    }
+
+    public MemberViews.Agreement getAgreement() {
+        return agreement;
+    }
+
+    public boolean isPending() {
+        return pending;
+    }
+
+    public List<String> getBlocking() {
+        return blocking;
+    }
+}
