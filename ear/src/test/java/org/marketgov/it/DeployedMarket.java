@@ -25,7 +25,8 @@ public class DeployedMarket implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String db = System.getProperty("market.db");
-        if (db == null || System.getenv("PAYARA_SCRIPT") == null) {
+        boolean deploy = !"false".equals(System.getProperty("market.it.deploy"));
+        if (db == null || System.getenv("PAYARA_SCRIPT") == null || !deploy) {
             return;
         }
         if ("postgres".equals(db) && !prepareEmptyPostgresSchema()) {
