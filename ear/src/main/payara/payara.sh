@@ -69,6 +69,13 @@ select_database() {
   log "jdbc/market now uses $pool"
 }
 
+# The password the server generated for the bootstrap accounts, if it logged one.
+generated_password() {
+  grep -ho 'created with the generated password [A-Za-z0-9_-]*' \
+    "$PAYARA_HOME/glassfish/domains/$1/logs/"server.log* 2>/dev/null \
+    | tail -n 1 | awk '{print $NF}'
+}
+
 wait_ready() {
   local port=$1
   for _ in $(seq 1 180); do
@@ -91,15 +98,25 @@ case "${1:-}" in
   run)
     install_driver domain1
     asadmin_for domain1 start-domain domain1 >/dev/null
-    trap 'log "stopping"; asadmin_for domain1 stop-domain domain1 >/dev/null' EXIT
+    # Ctrl-C reaches Maven, this script and tail alike; stop the server on any of them.
+    stop_run() { trap - EXIT INT TERM; log "stopping"; asadmin_for domain1 stop-domain domain1 >/dev/null; }
+    trap stop_run EXIT
+    trap 'stop_run; exit 0' INT TERM
     configure_pools domain1
     hide_server_identity domain1
     select_database domain1 "${MARKET_DB:-h2}"
-    asadmin_for domain1 create-system-properties "market.demo-data=true" >/dev/null
     start=$(date +%s)
     deploy domain1
     log "ready on http://localhost:8080/ after $(( $(date +%s) - start )) s; Ctrl-C stops"
-    tail -n 0 -F "$PAYARA_HOME/glassfish/domains/domain1/logs/server.log"
+    staff_password=${MARKET_BOOTSTRAP_PASSWORD:-$(generated_password domain1)}
+    if [ -n "$staff_password" ]; then
+      bash "$(dirname "$0")/demo-data.sh" http://localhost:8080/api/v1 "$staff_password" \
+        || log "demo data could not be loaded"
+    else
+      log "demo data needs the staff password: set MARKET_BOOTSTRAP_PASSWORD"
+    fi
+    tail -n 0 -F "$PAYARA_HOME/glassfish/domains/domain1/logs/server.log" &
+    wait $!
     ;;
   test-start)
     # Failsafe merges into existing summaries; a new run starts without them.

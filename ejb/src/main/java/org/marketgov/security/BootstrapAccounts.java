@@ -42,10 +42,11 @@ public class BootstrapAccounts {
                     + " set MARKET_FIELD_KEYS and MARKET_DIGEST_KEY in production");
         }
         String configured = System.getenv("MARKET_BOOTSTRAP_PASSWORD");
-        String password = configured == null || configured.isBlank() ? generated() : configured;
+        boolean generate = configured == null || configured.isBlank();
+        String password = generate ? generated() : configured;
         boolean created = createIfMissing("staff", StaffRole.STAFF, password)
                 | createIfMissing("auditor", StaffRole.AUDITOR, password);
-        if (created && password != configured) {
+        if (created && generate) {
             LOG.log(Level.WARNING, "bootstrap accounts staff and auditor created with the generated"
                     + " password {0}; it is not shown again", password);
         }
