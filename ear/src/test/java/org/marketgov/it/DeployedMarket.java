@@ -25,16 +25,19 @@ public class DeployedMarket implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String db = System.getProperty("market.db");
-        boolean deploy = !"false".equals(System.getProperty("market.it.deploy"));
-        if (db == null || System.getenv("PAYARA_SCRIPT") == null || !deploy) {
+        if (db == null || System.getenv("PAYARA_SCRIPT") == null) {
             return;
         }
-        if ("postgres".equals(db) && !prepareEmptyPostgresSchema()) {
+        boolean deploy = !"false".equals(System.getProperty("market.it.deploy"));
+        if ("postgres".equals(db) && !postgresAnswers(deploy)) {
             if ("true".equals(System.getenv("CI"))) {
                 throw new IllegalStateException("CI needs PostgreSQL at " + postgresUrl());
             }
             LOG.warning("PostgreSQL is not reachable; the PostgreSQL run is skipped");
             System.setProperty(SKIP_REASON, "no PostgreSQL server at " + postgresUrl());
+            return;
+        }
+        if (!deploy) {
             return;
         }
         try {
@@ -52,12 +55,15 @@ public class DeployedMarket implements LauncherSessionListener {
         return "jdbc:postgresql://" + host + ":" + port + "/" + name;
     }
 
-    private static boolean prepareEmptyPostgresSchema() {
+    /** Whether PostgreSQL answers; before a deployment it also empties the schema. */
+    private static boolean postgresAnswers(boolean emptySchema) {
         String user = System.getenv().getOrDefault("PGUSER", "postgres");
         try (Connection c = DriverManager.getConnection(postgresUrl(), user, "");
                 Statement s = c.createStatement()) {
-            s.execute("drop schema if exists market cascade");
-            s.execute("create schema market");
+            if (emptySchema) {
+                s.execute("drop schema if exists market cascade");
+                s.execute("create schema market");
+            }
             return true;
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "cannot prepare PostgreSQL: {0}", e.getMessage());

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -58,12 +59,16 @@ public class SiteClock {
 
         @Override
         public Clock withZone(ZoneId zone) {
-            return Clock.offset(Clock.system(zone), offset.get());
+            return Clock.offset(Clock.tickMillis(zone), offset.get());
         }
 
+        /**
+         * Whole milliseconds: databases round finer fractions on storage, which would
+         * change any hash computed over a time before it was stored.
+         */
         @Override
         public Instant instant() {
-            return Instant.now().plus(offset.get());
+            return Instant.now().truncatedTo(ChronoUnit.MILLIS).plus(offset.get());
         }
     }
 }

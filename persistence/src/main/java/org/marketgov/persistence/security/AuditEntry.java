@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
@@ -52,7 +53,8 @@ public class AuditEntry {
     public AuditEntry(long id, OffsetDateTime at, String actor, String action, String target,
             AuditOutcome outcome, String origin, String detail, String prevHash) {
         this.id = id;
-        this.at = at.withOffsetSameInstant(ZoneOffset.UTC);
+        // Whole milliseconds, as hashed: finer fractions may be rounded by the database.
+        this.at = at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         this.actor = actor;
         this.action = action;
         this.target = target;
