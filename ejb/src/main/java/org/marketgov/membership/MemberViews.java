@@ -58,6 +58,16 @@ public final class MemberViews {
             BigDecimal tradeLimit, boolean agreementPending) {
     }
 
+    /**
+     * RISK-1: what the other party of a trade sees of a member: display name, member
+     * kind and real-name status, and for a business its company name with the license
+     * number, address and contact masked (DS-1); the company fields are null for a person.
+     */
+    public record PublicIdentity(long memberId, String displayName, MemberKind kind,
+            VerificationStatus verification, String companyName, String licenseNumber,
+            String address, String contact) {
+    }
+
     /** A page of a list. */
     public record Page<T>(List<T> items, long total) {
     }

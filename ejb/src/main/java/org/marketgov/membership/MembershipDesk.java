@@ -43,6 +43,7 @@ import org.marketgov.persistence.membership.Verification;
 import org.marketgov.persistence.membership.VerificationStatus;
 import org.marketgov.persistence.security.AuditOutcome;
 import org.marketgov.persistence.security.FieldCipher;
+import org.marketgov.persistence.security.Masking;
 import org.marketgov.platform.Inbox;
 import org.marketgov.platform.InvalidInput;
 import org.marketgov.platform.NotFound;
@@ -336,6 +337,21 @@ public class MembershipDesk {
     @PermitAll
     public TradingStanding tradingStanding(long memberId) {
         return standing(member(memberId));
+    }
+
+    /**
+     * RISK-1: a member as a trading counterparty sees them. The trading system asks
+     * only for the parties of a trade the caller takes part in.
+     */
+    @PermitAll
+    public MemberViews.PublicIdentity publicIdentity(long memberId) {
+        Member m = member(memberId);
+        Company c = m.kind() == MemberKind.BUSINESS ? m.company() : null;
+        return new MemberViews.PublicIdentity(m.id(), m.displayName(), m.kind(),
+                m.verification(), c == null ? null : c.name(),
+                c == null ? null : Masking.mask(c.licenseNumber(), 2, 2),
+                c == null ? null : Masking.text(c.address()),
+                c == null ? null : Masking.text(c.contact()));
     }
 
     private TradingStanding standing(Member m) {

@@ -108,6 +108,6 @@ class TradeBook {
                 t.quantity(), t.unitPrice(), t.amount(), t.paymentMethod(), t.status(),
                 t.createdAt(), t.paidAt(), t.shippedAt(), t.carrier(), t.trackingNumber(),
                 autoCompletesAt, t.completedAt(), t.completedAutomatically(), t.cancelledAt(),
-                t.cancelledBy());
+                t.cancelledBy(), null);
     }
 }

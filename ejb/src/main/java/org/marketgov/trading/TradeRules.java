@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.marketgov.membership.FeeStatus;
+import org.marketgov.membership.MemberViews.PublicIdentity;
 import org.marketgov.membership.MemberViews.TradingStanding;
 import org.marketgov.persistence.membership.MemberStatus;
 import org.marketgov.persistence.membership.VerificationStatus;
+import org.marketgov.persistence.trading.Party;
 import org.marketgov.persistence.trading.PaymentMethod;
 import org.marketgov.platform.RuleViolation;
 
@@ -95,6 +97,17 @@ public final class TradeRules {
             throw new RuleViolation("RISK-2", "a trade above " + escrowOnlyAbove.toPlainString()
                     + " CNY may be paid by ESCROW only");
         }
+    }
+
+    /**
+     * RISK-1: what a party is told about the other party; a counterparty without
+     * real-name verification comes with a caution.
+     */
+    public static TradeViews.Disclosure disclosure(Party mySide, PublicIdentity other) {
+        boolean caution = other.verification() != VerificationStatus.VERIFIED;
+        return new TradeViews.Disclosure(mySide, other, caution, caution
+                ? "the other party has not passed real-name verification; prefer ESCROW"
+                : null);
     }
 
     /** RISK-3: when a trade shipped at {@code shippedAt} completes unless confirmed earlier. */

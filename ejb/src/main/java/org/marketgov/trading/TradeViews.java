@@ -3,7 +3,10 @@ package org.marketgov.trading;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.marketgov.membership.MemberViews.PublicIdentity;
+import org.marketgov.persistence.trading.DisputeForum;
 import org.marketgov.persistence.trading.ListingStatus;
+import org.marketgov.persistence.trading.MessageKind;
 import org.marketgov.persistence.trading.Party;
 import org.marketgov.persistence.trading.PaymentMethod;
 import org.marketgov.persistence.trading.Section;
@@ -31,7 +34,57 @@ public final class TradeViews {
             TradeStatus status, OffsetDateTime createdAt, OffsetDateTime paidAt,
             OffsetDateTime shippedAt, String carrier, String trackingNumber,
             OffsetDateTime autoCompletesAt, OffsetDateTime completedAt,
-            boolean completedAutomatically, OffsetDateTime cancelledAt, Party cancelledBy) {
+            boolean completedAutomatically, OffsetDateTime cancelledAt, Party cancelledBy,
+            Disclosure disclosure) {
+
+        /** The same trade with the identity disclosure for the party reading it. */
+        public TradeView disclosedTo(Disclosure d) {
+            return new TradeView(id, listingId, title, buyerId, sellerId, quantity, unitPrice,
+                    amount, paymentMethod, status, createdAt, paidAt, shippedAt, carrier,
+                    trackingNumber, autoCompletesAt, completedAt, completedAutomatically,
+                    cancelledAt, cancelledBy, d);
+        }
+    }
+
+    /**
+     * RISK-1: what a party of a trade is told about the other: their side, public
+     * identity, and a caution when the other has no real-name verification.
+     */
+    public record Disclosure(Party mySide, PublicIdentity counterparty, boolean caution,
+            String cautionText) {
+    }
+
+    /** A page of trades. */
+    public record TradePage(List<TradeView> items, long total) {
+    }
+
+    /**
+     * RISK-5: one party's signature, with the public key it verifies against and
+     * whether it does verify over the contract's canonical bytes.
+     */
+    public record SignatureView(Party party, long memberId, String algorithm,
+            String publicKey, String signature, OffsetDateTime signedAt, boolean verified) {
+    }
+
+    /**
+     * RISK-5: a trade's contract: its text, the SHA-256 of its canonical bytes, and the
+     * signatures so far. {@code hashMatches} says whether the stored text still has the
+     * stored hash; {@code signedByBoth} whether both sides signed and both verify.
+     */
+    public record ContractView(long tradeId, int templateVersion, DisputeForum disputeForum,
+            String text, String hashAlgorithm, String hash, boolean hashMatches,
+            List<SignatureView> signatures, boolean signedByBoth) {
+    }
+
+    /** RISK-6: one data message with the time it was sent and received (first read). */
+    public record MessageView(long id, long tradeId, Party from, MessageKind kind,
+            Long offerId, BigDecimal price, String text, OffsetDateTime sentAt,
+            OffsetDateTime readAt) {
+    }
+
+    /** RISK-6: a trade's messages and what they mean under contract law. */
+    public record MessagesView(long tradeId, List<MessageView> items,
+            List<DataMessages.Finding> findings) {
     }
 
     /** RISK-4: one entry of a trade's record with the hashes that chain it. */

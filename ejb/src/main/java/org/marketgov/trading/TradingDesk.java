@@ -25,12 +25,14 @@ import org.marketgov.persistence.trading.PaymentMethod;
 import org.marketgov.persistence.trading.Section;
 import org.marketgov.persistence.trading.Trade;
 import org.marketgov.persistence.trading.TradeAction;
+import org.marketgov.persistence.trading.TradeContract;
 import org.marketgov.persistence.trading.TradeEventType;
 import org.marketgov.platform.InvalidInput;
 import org.marketgov.platform.NotFound;
 import org.marketgov.platform.SettingKey;
 import org.marketgov.platform.SiteSettings;
 import org.marketgov.security.Roles;
+import org.marketgov.trading.TradeParties.Mine;
 import org.marketgov.trading.TradeRecord.Payload;
 import org.marketgov.trading.TradeViews.ListingView;
 import org.marketgov.trading.TradeViews.RecordEntry;
@@ -38,7 +40,7 @@ import org.marketgov.trading.TradeViews.TradeRecordView;
 import org.marketgov.trading.TradeViews.TradeView;
 
 /**
- * The trading boundary (RISK-2..4). Members act as themselves: the buyer and seller
+ * The trading boundary (RISK-1..5). Members act as themselves: the buyer and seller
  * of a trade are found from the caller's principal, and a trade the caller is no party
  * to is reported as not found. STAFF may read any trade and its record. Every change
  * of a trade appends an entry to its record in the same transaction, so a trade and
@@ -50,6 +52,9 @@ import org.marketgov.trading.TradeViews.TradeView;
 public class TradingDesk {
 
     private static final Logger LOG = Logger.getLogger(TradingDesk.class.getName());
+
+    /** The actor named in the record when the site itself acts. */
+    private static final String SITE = TradeAutoCompletion.SITE;
 
     @Resource
     private SessionContext caller;
@@ -68,6 +73,12 @@ public class TradingDesk {
 
     @Inject
     private ListingScreen screen;
+
+    @Inject
+    private TradeParties parties;
+
+    @Inject
+    private ContractBook contracts;
 
     /**
      * Offers goods or a service (MEM-2, MEM-4): only a verified member with selling
@@ -155,6 +166,14 @@ public class TradingDesk {
                 .with("quantity", quantity).with("amount", amount).with("paymentMethod", method)
                 .with("buyerId", buyer.memberId()).with("buyerVerification", buyer.verification())
                 .with("sellerId", listing.sellerId()), now);
+        TradeContract contract = contracts.draft(trade, TradingForms.disputeForum(
+                form.disputeForum()), membership.publicIdentity(buyer.memberId()),
+                membership.publicIdentity(listing.sellerId()));
+        book.append(trade, TradeEventType.CONTRACT_GENERATED, SITE, new Payload()
+                .with("templateVersion", contract.templateVersion())
+                .with("disputeForum", contract.disputeForum())
+                .with("contractHash", contract.hash()), now);
+
         LOG.log(Level.INFO, "trade {0} opened on listing {1}",
                 new Object[] {trade.id(), listing.id()});
         return view(trade);
@@ -174,12 +193,17 @@ public class TradingDesk {
         return amount;
     }
 
-    /** RISK-3: the buyer pays a created trade. */
+    /**
+     * RISK-3, RISK-5: the buyer pays a created trade; above the RISK-2 threshold only
+     * once both parties signed its contract.
+     */
     @RolesAllowed(Roles.MEMBER)
     public TradeView pay(long tradeId) {
         Mine mine = myTrade(tradeId);
         Trade trade = mine.trade();
         TradeLifecycle.require(trade.status(), TradeAction.PAY, mine.side());
+        ContractRules.requireSignedForPayment(trade.amount(),
+                settings.amount(SettingKey.ESCROW_ONLY_ABOVE), contracts.signedSides(trade.id()));
 
         OffsetDateTime now = now();
         trade.pay(now);
@@ -247,10 +271,24 @@ public class TradingDesk {
         return view(trade);
     }
 
-    /** A trade, for its parties and STAFF; to any other member it does not exist. */
+    /**
+     * A trade, for its parties and STAFF; to any other member it does not exist. A party
+     * is also told who the other party is (RISK-1), with a caution when the other has
+     * no real-name verification.
+     *
+     * <p>Limitation: the counterparty's credit summary (CR-10) is not part of the
+     * disclosure yet; the credit system publishes it at {@code /members/{id}/credit}.
+     */
     @RolesAllowed({Roles.MEMBER, Roles.STAFF})
     public TradeView trade(long tradeId) {
-        return view(readableTrade(tradeId));
+        if (caller.isCallerInRole(Roles.STAFF)) {
+            return view(book.trade(tradeId));
+        }
+        Mine mine = myTrade(tradeId);
+        Trade trade = mine.trade();
+        long other = mine.side() == Party.BUYER ? trade.sellerId() : trade.buyerId();
+        return view(trade).disclosedTo(TradeRules.disclosure(mine.side(),
+                membership.publicIdentity(other)));
     }
 
     /** RISK-4: a trade's record with its hashes and whether the chain is intact. */
@@ -268,23 +306,11 @@ public class TradingDesk {
     }
 
     private Trade readableTrade(long tradeId) {
-        if (caller.isCallerInRole(Roles.STAFF)) {
-            return book.trade(tradeId);
-        }
-        return myTrade(tradeId).trade();
-    }
-
-    /** A trade of the calling member, with the side they are on. */
-    private record Mine(Trade trade, Party side) {
+        return parties.readable(tradeId, caller.isCallerInRole(Roles.STAFF));
     }
 
     private Mine myTrade(long tradeId) {
-        Trade trade = book.trade(tradeId);
-        Party side = trade.sideOf(membership.myTradingStanding().memberId());
-        if (side == null) {
-            throw new NotFound("trade " + tradeId);
-        }
-        return new Mine(trade, side);
+        return parties.mine(tradeId);
     }
 
     private TradeView view(Trade trade) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.marketgov.persistence.trading.DisputeForum;
+import org.marketgov.persistence.trading.MessageKind;
 import org.marketgov.persistence.trading.PaymentMethod;
 import org.marketgov.persistence.trading.Section;
 import org.marketgov.platform.InvalidInput.FieldError;
@@ -20,6 +22,7 @@ public final class TradingForms {
     public static final int MAX_STOCK = 1_000_000_000;
     public static final int MAX_QUANTITY = 100_000;
     public static final int MAX_CARRIER = 64;
+    public static final int MAX_MESSAGE = 2000;
     private static final Pattern TRACKING = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{3,39}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
     private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\t]");
@@ -70,7 +73,44 @@ public final class TradingForms {
         if (f.paymentMethod() == null || parse(PaymentMethod.class, f.paymentMethod()) == null) {
             errors.add(new FieldError("paymentMethod", "one of " + names(PaymentMethod.values())));
         }
+        if (f.disputeForum() != null && parse(DisputeForum.class, f.disputeForum()) == null) {
+            errors.add(new FieldError("disputeForum", "one of " + names(DisputeForum.values())
+                    + ", or absent for COURT"));
+        }
         return errors;
+    }
+
+    /**
+     * RISK-6: a data message has a known kind, a text, and at most a positive price;
+     * an offer identifier, when given, is positive.
+     */
+    public static List<FieldError> checkMessage(MessageForm f) {
+        if (f == null) {
+            return List.of(new FieldError("body", "a JSON body is required"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (f.kind() == null || parse(MessageKind.class, f.kind()) == null) {
+            errors.add(new FieldError("kind", "one of " + names(MessageKind.values())));
+        }
+        if (f.price() != null && (f.price().signum() <= 0
+                || f.price().stripTrailingZeros().scale() > 2
+                || f.price().compareTo(TradeRules.MAX_AMOUNT) > 0)) {
+            errors.add(new FieldError("price", "above 0.00, at most two decimal places"));
+        }
+        text(errors, "text", f.text(), MAX_MESSAGE, true);
+        if (f.offerId() != null && f.offerId() <= 0) {
+            errors.add(new FieldError("offerId", "the identifier of an offer on this trade"));
+        }
+        return errors;
+    }
+
+    /** RISK-5: the dispute forum a buyer chose; COURT when none was named. */
+    public static DisputeForum disputeForum(String name) {
+        return name == null ? DisputeForum.COURT : parse(DisputeForum.class, name);
+    }
+
+    public static MessageKind messageKind(String name) {
+        return parse(MessageKind.class, name);
     }
 
     /** RISK-4: a shipment names its carrier and a tracking number of letters and digits. */

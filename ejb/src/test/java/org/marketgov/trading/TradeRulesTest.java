@@ -17,9 +17,12 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.marketgov.membership.FeeStatus;
+import org.marketgov.membership.MemberViews.PublicIdentity;
 import org.marketgov.membership.MemberViews.TradingStanding;
+import org.marketgov.persistence.membership.MemberKind;
 import org.marketgov.persistence.membership.MemberStatus;
 import org.marketgov.persistence.membership.VerificationStatus;
+import org.marketgov.persistence.trading.Party;
 import org.marketgov.persistence.trading.PaymentMethod;
 import org.marketgov.platform.RuleViolation;
 
@@ -162,5 +165,18 @@ class TradeRulesTest {
 
         assertEquals("MEM-8", ruleOf(() -> TradeRules.requireMayBuy(pending)));
         assertEquals("MEM-8", ruleOf(() -> TradeRules.requireMaySell(pending)));
+    }
+
+    @Test
+    @DisplayName("RISK-1 a counterparty without real-name verification comes with a caution")
+    void disclosureCaution() {
+        PublicIdentity verified = new PublicIdentity(5L, "Shop", MemberKind.BUSINESS,
+                VerificationStatus.VERIFIED, "Harbor Tea Co.", "91**********12", "1***i", null);
+        PublicIdentity unverified = new PublicIdentity(7L, "Wang", MemberKind.PERSON,
+                VerificationStatus.PENDING, null, null, null, null);
+
+        assertFalse(TradeRules.disclosure(Party.BUYER, verified).caution());
+        assertTrue(TradeRules.disclosure(Party.SELLER, unverified).caution());
+        assertEquals(Party.SELLER, TradeRules.disclosure(Party.SELLER, unverified).mySide());
     }
 }

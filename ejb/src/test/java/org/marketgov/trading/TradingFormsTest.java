@@ -49,9 +49,9 @@ class TradingFormsTest {
     @Test
     @DisplayName("RISK-3 a trade needs a listing, a quantity of at least one and a known method")
     void badTrade() {
-        assertEquals(List.of("listingId", "quantity", "paymentMethod"),
-                fields(TradingForms.checkTrade(new TradeForm(null, 0, "PAYPAL"))));
-        assertTrue(TradingForms.checkTrade(new TradeForm(1050L, 2, "ESCROW")).isEmpty());
+        assertEquals(List.of("listingId", "quantity", "paymentMethod", "disputeForum"),
+                fields(TradingForms.checkTrade(new TradeForm(null, 0, "PAYPAL", "DUEL"))));
+        assertTrue(TradingForms.checkTrade(new TradeForm(1050L, 2, "ESCROW", null)).isEmpty());
     }
 
     @Test
@@ -69,5 +69,14 @@ class TradingFormsTest {
         assertEquals(List.of("body"), fields(TradingForms.checkTrade(null)));
         assertEquals(List.of("body"), fields(TradingForms.checkListing(null)));
         assertEquals(List.of("body"), fields(TradingForms.checkShipment(null)));
+    }
+
+    @Test
+    @DisplayName("RISK-6 a data message needs a known kind and a text; a price is positive")
+    void badMessage() {
+        assertEquals(List.of("kind", "price", "text", "offerId"), fields(TradingForms
+                .checkMessage(new MessageForm("GOSSIP", new BigDecimal("-1"), " ", 0L))));
+        assertTrue(TradingForms.checkMessage(new MessageForm("OFFER", new BigDecimal("90.5"),
+                "90 if paid today", null)).isEmpty());
     }
 }

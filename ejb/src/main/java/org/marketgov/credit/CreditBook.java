@@ -1,0 +1,87 @@
+package org.marketgov.credit;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.marketgov.credit.CreditCounts.DayTally;
+import org.marketgov.credit.CreditViews.Tally;
+import org.marketgov.persistence.credit.CreditDay;
+import org.marketgov.persistence.credit.CreditMonth;
+import org.marketgov.persistence.credit.CreditProfile;
+import org.marketgov.persistence.credit.CreditRole;
+
+/**
+ * The books of credit profiles, their day counters and the monthly pair totals. Every
+ * change goes through a profile locked with {@link #lockProfile}: the day rows and
+ * month rows of that member and role are only written under that lock, so they can be
+ * created on first use without racing anyone.
+ */
+@Dependent
+class CreditBook {
+
+    @PersistenceContext(unitName = "market")
+    private EntityManager em;
+
+    CreditProfile profile(long memberId, CreditRole role) {
+        return em.createQuery("select p from CreditProfile p where p.memberId = :m"
+                        + " and p.role = :r", CreditProfile.class)
+                .setParameter("m", memberId).setParameter("r", role)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /** The profile with its row locked; it must exist (see {@code Openings}). */
+    CreditProfile lockProfile(long memberId, CreditRole role) {
+        return em.createQuery("select p from CreditProfile p where p.memberId = :m"
+                        + " and p.role = :r", CreditProfile.class)
+                .setParameter("m", memberId).setParameter("r", role)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
+    }
+
+    /** Creates a profile; the caller handles a lost race on the unique key. */
+    void addProfile(CreditProfile p) {
+        em.persist(p);
+        em.flush();
+    }
+
+    /** CR-6: the month row of a rater and rated member; under the rated profile's lock. */
+    CreditMonth month(long raterId, long ratedId, CreditRole role, String month) {
+        CreditMonth m = em.createQuery("select m from CreditMonth m where m.raterId = :a"
+                        + " and m.ratedId = :b and m.ratedRole = :r and m.month = :m",
+                        CreditMonth.class)
+                .setParameter("a", raterId).setParameter("b", ratedId)
+                .setParameter("r", role).setParameter("m", month)
+                .getResultStream().findFirst().orElse(null);
+        if (m == null) {
+            m = new CreditMonth(raterId, ratedId, role, month);
+            em.persist(m);
+        }
+        return m;
+    }
+
+    /** CR-10: the day row of a member and role; under that profile's lock. */
+    CreditDay day(long memberId, CreditRole role, LocalDate day) {
+        CreditDay d = em.createQuery("select d from CreditDay d where d.memberId = :m"
+                        + " and d.role = :r and d.day = :d", CreditDay.class)
+                .setParameter("m", memberId).setParameter("r", role).setParameter("d", day)
+                .getResultStream().findFirst().orElse(null);
+        if (d == null) {
+            d = new CreditDay(memberId, role, day);
+            em.persist(d);
+        }
+        return d;
+    }
+
+    /** CR-10: the day rows from {@code from} on: at most about 184 rows. */
+    List<DayTally> daysFrom(long memberId, CreditRole role, LocalDate from) {
+        return em.createQuery("select d from CreditDay d where d.memberId = :m and d.role = :r"
+                        + " and d.day >= :from", CreditDay.class)
+                .setParameter("m", memberId).setParameter("r", role).setParameter("from", from)
+                .getResultStream()
+                .map(d -> new DayTally(d.day(), new Tally(d.praise(), d.neutral(), d.poor())))
+                .toList();
+    }
+}

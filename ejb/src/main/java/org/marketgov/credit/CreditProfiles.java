@@ -1,0 +1,49 @@
+package org.marketgov.credit;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.marketgov.credit.CreditCounts.DayTally;
+import org.marketgov.credit.CreditViews.CreditSummary;
+import org.marketgov.credit.CreditViews.Profile;
+import org.marketgov.credit.CreditViews.Tally;
+import org.marketgov.persistence.credit.CreditProfile;
+import org.marketgov.persistence.credit.CreditRole;
+
+/**
+ * CR-10: reads a member's credit without looking at a single evaluation. A read takes
+ * the profile row (score and all-time counts, kept current by every scoring change)
+ * and the per-day rows of the last six months, at most about 184 rows per role
+ * whatever the member's history; week, month and half-year counts are summed from
+ * those rows relative to today, and "older" is the all-time count minus the half
+ * year. Day rows rather than rolling counters were chosen because they need no
+ * scheduled roll-over: a count is always right for the moment it is read, even after
+ * the clock jumps.
+ */
+@Dependent
+class CreditProfiles {
+
+    @Inject
+    private CreditBook credit;
+
+    CreditSummary summary(long memberId, CreditTerms terms, OffsetDateTime now) {
+        LocalDate today = now.atZoneSameInstant(terms.zone()).toLocalDate();
+        return new CreditSummary(memberId, profile(memberId, CreditRole.SELLER, terms, today),
+                profile(memberId, CreditRole.BUYER, terms, today));
+    }
+
+    private Profile profile(long memberId, CreditRole role, CreditTerms terms,
+            LocalDate today) {
+        CreditProfile p = credit.profile(memberId, role);
+        if (p == null) {
+            return new Profile(0, null, null, CreditCounts.of(List.of(), Tally.NONE, today));
+        }
+        Tally total = new Tally(p.praise(), p.neutral(), p.poor());
+        List<DayTally> days = credit.daysFrom(memberId, role, CreditCounts.halfYearStart(today));
+        return new Profile(p.score(), CreditCounts.praiseRate(total),
+                CreditLevels.of(p.score(), terms.levelThresholds()),
+                CreditCounts.of(days, total, today));
+    }
+}

@@ -1,0 +1,79 @@
+package org.marketgov.credit;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.marketgov.persistence.trading.Listing;
+import org.marketgov.persistence.trading.Party;
+import org.marketgov.persistence.trading.Trade;
+import org.marketgov.persistence.trading.TradeStatus;
+import org.marketgov.platform.NotFound;
+
+/**
+ * The facts of trades that the credit rules need, read without changing anything.
+ *
+ * <p>Limitation: these reads go to the trading tables directly rather than through
+ * {@code TradingDesk}, because the trading boundary offers no read of completed trades
+ * for the site itself (its reads check the calling member); a system-level query on the
+ * trading boundary should replace them.
+ */
+@Dependent
+class TradeFacts {
+
+    private static final int BATCH = 500;
+
+    @PersistenceContext(unitName = "market")
+    private EntityManager em;
+
+    /** A trade as the credit system sees it, with its listing's current price. */
+    record Fact(long id, long listingId, long buyerId, long sellerId, TradeStatus status,
+            OffsetDateTime createdAt, OffsetDateTime completedAt, BigDecimal unitPrice,
+            BigDecimal listPrice) {
+
+        Party sideOf(long memberId) {
+            if (memberId == buyerId) {
+                return Party.BUYER;
+            }
+            return memberId == sellerId ? Party.SELLER : null;
+        }
+    }
+
+    Fact trade(long id) {
+        Trade t = em.find(Trade.class, id);
+        if (t == null) {
+            throw new NotFound("trade " + id);
+        }
+        Listing listing = em.find(Listing.class, t.listingId());
+        return new Fact(t.id(), t.listingId(), t.buyerId(), t.sellerId(), t.status(),
+                t.createdAt(), t.completedAt(), t.unitPrice(),
+                listing == null ? null : listing.price());
+    }
+
+    /** Completed trades that have no evaluation window yet, oldest completion first. */
+    List<Long> completedWithoutWindow() {
+        return em.createQuery("select t.id from Trade t where t.status = :done and not exists"
+                        + " (select w.tradeId from EvaluationWindow w where w.tradeId = t.id)"
+                        + " order by t.completedAt, t.id", Long.class)
+                .setParameter("done", TradeStatus.COMPLETED)
+                .setMaxResults(BATCH)
+                .getResultList();
+    }
+
+    /** CR-11: trades between two members, either way round, created in one natural month. */
+    long pairTradesIn(long a, long b, String month, ZoneId zone) {
+        YearMonth m = YearMonth.parse(month);
+        OffsetDateTime from = m.atDay(1).atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime to = m.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime();
+        return em.createQuery("select count(t) from Trade t where ((t.buyerId = :a and"
+                        + " t.sellerId = :b) or (t.buyerId = :b and t.sellerId = :a))"
+                        + " and t.createdAt >= :from and t.createdAt < :to", Long.class)
+                .setParameter("a", a).setParameter("b", b)
+                .setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
+    }
+}

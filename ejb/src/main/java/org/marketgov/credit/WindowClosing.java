@@ -1,0 +1,133 @@
+package org.marketgov.credit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.marketgov.persistence.credit.Evaluation;
+import org.marketgov.persistence.credit.EvaluationWindow;
+import org.marketgov.persistence.credit.Rating;
+import org.marketgov.persistence.credit.RatingDetails;
+import org.marketgov.persistence.trading.Party;
+import org.marketgov.platform.ScheduledJob;
+
+/**
+ * CR-3, CR-4, CR-5: the scheduled job that opens the evaluation windows of newly
+ * completed trades and ends the windows whose time is up. Ending a window records a
+ * default praise for each side that stayed silent, reveals the trade's evaluations at
+ * the moment the window ended and scores them.
+ *
+ * <p>Each window ends in its own transaction under its row lock, and only if it is
+ * still open then: a repeated run, a run racing a party's last submission, or runs on
+ * two server instances at once end each window exactly once; the loser finds it closed
+ * and does nothing.
+ *
+ * <p>Limitation: each run handles at most 500 windows of each kind (the rest wait for
+ * the next minute), and finding completed trades without a window scans the completed
+ * trades; a completion event from trading would avoid that scan.
+ */
+@Stateless
+@LocalBean
+@Local(ScheduledJob.class)
+@PermitAll
+public class WindowClosing implements ScheduledJob {
+
+    private static final Logger LOG = Logger.getLogger(WindowClosing.class.getName());
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private Openings openings;
+
+    @Inject
+    private TradeFacts trades;
+
+    @Inject
+    private EvaluationBook evaluations;
+
+    @Inject
+    private Scorer scorer;
+
+    @Inject
+    private CreditSettings settings;
+
+    @Override
+    public String name() {
+        return "evaluation-window-closing";
+    }
+
+    @Override
+    public int runDue(Instant now) {
+        for (long tradeId : trades.completedWithoutWindow()) {
+            try {
+                openings.openWindow(tradeId);
+            } catch (EJBException e) {
+                warn("evaluation window of trade {0} was not opened; the next run tries again",
+                        tradeId, e);
+            }
+        }
+
+        int closed = 0;
+        WindowClosing self = context.getBusinessObject(WindowClosing.class);
+        for (long tradeId : evaluations.dueWindows(OffsetDateTime.ofInstant(now,
+                ZoneOffset.UTC))) {
+            try {
+                closed += self.close(tradeId, now) ? 1 : 0;
+            } catch (EJBException e) {
+                warn("evaluation window of trade {0} was not closed; the next run tries again",
+                        tradeId, e);
+            }
+        }
+        return closed;
+    }
+
+    /** Ends one window if it is still open and its time is up; answers whether it did. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean close(long tradeId, Instant now) {
+        EvaluationWindow w = evaluations.lockWindow(tradeId);
+        if (w.closed() || w.closesAt().toInstant().isAfter(now)) {
+            return false;
+        }
+
+        OffsetDateTime at = w.closesAt();
+        w.close(at);
+        List<Evaluation> all = new ArrayList<>(evaluations.ofTrade(tradeId));
+        for (Party side : Party.values()) {
+            if (all.stream().noneMatch(e -> e.side() == side)) {
+                Evaluation praise = new Evaluation(EvaluationBook.subject(w, side),
+                        new Evaluation.Opinion(Rating.PRAISE, null, RatingDetails.Marks.NONE),
+                        true, at);
+                evaluations.add(praise);
+                all.add(praise);
+            }
+        }
+        scorer.reveal(w, all, at, settings.terms());
+
+        LOG.log(Level.INFO, "evaluation window of trade {0} ended", tradeId);
+        return true;
+    }
+
+    private static void warn(String message, long tradeId, EJBException e) {
+        LogRecord failure = new LogRecord(Level.WARNING, message);
+        failure.setLoggerName(LOG.getName());
+        failure.setParameters(new Object[] {tradeId});
+        failure.setThrown(e);
+        LOG.log(failure);
+    }
+}

@@ -1,0 +1,127 @@
+package org.marketgov.trading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.marketgov.persistence.trading.DisputeForum;
+import org.marketgov.persistence.trading.Party;
+import org.marketgov.persistence.trading.PaymentMethod;
+import org.marketgov.persistence.trading.TradeStatus;
+import org.marketgov.platform.RuleViolation;
+
+class ContractSigningTest {
+
+    private static final ContractTemplate.Terms TERMS = new ContractTemplate.Terms(1050L,
+            OffsetDateTime.of(2026, 3, 1, 9, 30, 0, 0, ZoneOffset.ofHours(8)),
+            new ContractTemplate.Side(7L, "Wang", "PERSON", "UNVERIFIED"),
+            new ContractTemplate.Side(5L, "Harbor Tea Co.", "BUSINESS", "VERIFIED"),
+            "Green tea", 2, new BigDecimal("35.00"), new BigDecimal("70.00"),
+            PaymentMethod.ESCROW, DisputeForum.ARBITRATION);
+
+    private static final String TEXT = ContractTemplate.render(TERMS);
+
+    @Test
+    @DisplayName("RISK-5 the contract names parties, goods, price, payment, delivery, forum, law")
+    void templateCarriesEveryTerm() {
+        assertTrue(TEXT.contains("template version " + ContractTemplate.VERSION));
+        assertTrue(TEXT.contains("Seller: Harbor Tea Co. (member 5, BUSINESS"), TEXT);
+        assertTrue(TEXT.contains("Buyer: Wang (member 7"), TEXT);
+        assertTrue(TEXT.contains("Green tea, quantity 2"));
+        assertTrue(TEXT.contains("35.00 CNY each, 70.00 CNY in total"));
+        assertTrue(TEXT.contains("Payment: ESCROW"));
+        assertTrue(TEXT.contains("Delivery:"));
+        assertTrue(TEXT.contains("arbitration"));
+        assertTrue(TEXT.contains(ContractTemplate.APPLICABLE_LAW));
+        assertTrue(TEXT.contains("2026-03-01T01:30:00Z"), "times are written in UTC");
+    }
+
+    @Test
+    @DisplayName("RISK-5 the hash covers canonical bytes: line ends and Unicode forms do not count")
+    void canonicalHash() {
+        String decomposed = "Cafe\u0301\r\nline";
+        String composed = "Caf\u00e9\nline";
+
+        assertEquals(ContractTemplate.hash(composed), ContractTemplate.hash(decomposed));
+        assertEquals(64, ContractTemplate.hash(TEXT).length());
+        assertEquals(ContractTemplate.hash(TEXT), ContractTemplate.hash(ContractTemplate.render(
+                TERMS)));
+        assertNotEquals(ContractTemplate.hash(TEXT), ContractTemplate.hash(TEXT + " "));
+    }
+
+    @Test
+    @DisplayName("RISK-5 a signature made with the member's key verifies with the public key")
+    void signAndVerify() {
+        ContractSigning.IssuedKey key = ContractSigning.issue();
+
+        String signature = ContractSigning.sign(TEXT, key.privateKey());
+
+        assertTrue(ContractSigning.verify(TEXT, signature, key.publicKey()));
+    }
+
+    @Test
+    @DisplayName("RISK-5 an altered text no longer verifies")
+    void alteredTextFails() {
+        ContractSigning.IssuedKey key = ContractSigning.issue();
+        String signature = ContractSigning.sign(TEXT, key.privateKey());
+
+        assertFalse(ContractSigning.verify(TEXT.replace("70.00", "7.00"), signature,
+                key.publicKey()));
+    }
+
+    @Test
+    @DisplayName("RISK-5 a forged signature, another member's key or garbage never verify")
+    void forgeriesFail() {
+        ContractSigning.IssuedKey key = ContractSigning.issue();
+        ContractSigning.IssuedKey other = ContractSigning.issue();
+        String signature = ContractSigning.sign(TEXT, key.privateKey());
+        byte[] forged = Base64.getDecoder().decode(signature);
+        forged[forged.length - 1] ^= 0x01;
+
+        assertFalse(ContractSigning.verify(TEXT, Base64.getEncoder().encodeToString(forged),
+                key.publicKey()));
+        assertFalse(ContractSigning.verify(TEXT, ContractSigning.sign(TEXT, other.privateKey()),
+                key.publicKey()));
+        assertFalse(ContractSigning.verify(TEXT, signature, other.publicKey()));
+        assertFalse(ContractSigning.verify(TEXT, "not base64!", key.publicKey()));
+        assertFalse(ContractSigning.verify(TEXT, signature, "AAAA"));
+        assertFalse(ContractSigning.verify(TEXT, null, key.publicKey()));
+    }
+
+    @Test
+    @DisplayName("RISK-5 each side signs once, and never the contract of a cancelled trade")
+    void signingRules() {
+        Set<Party> sellerSigned = EnumSet.of(Party.SELLER);
+
+        ContractRules.requireMaySign(TradeStatus.CREATED, Party.BUYER, sellerSigned);
+        ContractRules.requireMaySign(TradeStatus.COMPLETED, Party.BUYER, sellerSigned);
+        assertEquals("RISK-5", assertThrows(RuleViolation.class, () -> ContractRules
+                .requireMaySign(TradeStatus.PAID, Party.SELLER, sellerSigned)).rule());
+        assertEquals("RISK-5", assertThrows(RuleViolation.class, () -> ContractRules
+                .requireMaySign(TradeStatus.CANCELLED, Party.BUYER, Set.of())).rule());
+    }
+
+    @Test
+    @DisplayName("RISK-5 above the RISK-2 threshold payment needs both signatures; at it, none")
+    void paymentNeedsSignaturesAboveThreshold() {
+        BigDecimal threshold = new BigDecimal("10000.00");
+        BigDecimal above = new BigDecimal("10000.01");
+
+        ContractRules.requireSignedForPayment(threshold, threshold, Set.of());
+        ContractRules.requireSignedForPayment(above, threshold, EnumSet.allOf(Party.class));
+        assertEquals("RISK-5", assertThrows(RuleViolation.class, () -> ContractRules
+                .requireSignedForPayment(above, threshold, EnumSet.of(Party.BUYER))).rule());
+        assertEquals("RISK-5", assertThrows(RuleViolation.class, () -> ContractRules
+                .requireSignedForPayment(above, threshold, Set.of())).rule());
+    }
+}

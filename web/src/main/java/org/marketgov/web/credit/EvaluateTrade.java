@@ -1,0 +1,108 @@
+package org.marketgov.web.credit;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.marketgov.credit.CreditLedger;
+import org.marketgov.credit.CreditViews.EvaluationView;
+import org.marketgov.credit.EvaluationForm;
+import org.marketgov.persistence.credit.Rating;
+import org.marketgov.platform.InvalidInput;
+import org.marketgov.platform.NotFound;
+import org.marketgov.platform.RuleViolation;
+import org.marketgov.web.platform.Notices;
+
+/**
+ * CR-1, CR-4: a party evaluates a completed trade and sees the evaluations once they
+ * are visible. A sealed evaluation is not shown, not even to its author's counterpart.
+ *
+ * <p>Limitation: revising, deleting and explaining (CR-8, CR-9) and the detailed 1-5
+ * marks are offered by the partner API only; this page takes a rating and a comment.
+ */
+@Named
+@ViewScoped
+public class EvaluateTrade implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CreditLedger ledger;
+
+    @Inject
+    private Notices notices;
+
+    @Inject
+    private CreditLabels labels;
+
+    private Long tradeId;
+    private Rating rating = Rating.PRAISE;
+    private String comment;
+    private List<EvaluationView> visible = List.of();
+
+    /** Loads the visible evaluations once the trade id is known. */
+    public void load() {
+        if (tradeId == null) {
+            return;
+        }
+        try {
+            visible = ledger.evaluationsOf(tradeId);
+        } catch (NotFound e) {
+            notices.missing(e);
+        }
+    }
+
+    public void submit() {
+        try {
+            boolean shown = ledger.submit(tradeId, new EvaluationForm(rating.name(), comment,
+                    null)).visible();
+            labels.info(shown ? "evaluate.revealed" : "evaluate.sealed");
+            comment = null;
+            load();
+        } catch (InvalidInput e) {
+            notices.invalid(e, Map.of("comment", "comment", "rating", "rating"));
+        } catch (RuleViolation e) {
+            notices.refused(e);
+        } catch (NotFound e) {
+            notices.missing(e);
+        } catch (EJBAccessException e) {
+            notices.denied(e);
+        }
+    }
+
+    public Rating[] getRatings() {
+        return Rating.values();
+    }
+
+    public List<EvaluationView> getVisible() {
+        return visible;
+    }
+
+    public Long getTradeId() {
+        return tradeId;
+    }
+
+    public void setTradeId(Long tradeId) {
+        this.tradeId = tradeId;
+    }
+
+    public Rating getRating() {
+        return rating;
+    }
+
+    public void setRating(Rating rating) {
+        this.rating = rating;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
