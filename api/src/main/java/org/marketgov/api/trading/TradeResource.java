@@ -98,10 +98,13 @@ public class TradeResource {
         return desk.record(id);
     }
 
-    /** RISK-4: the record as a print-ready HTML document, chosen by {@code Accept}. */
+    /**
+     * RISK-4: the record as a print-ready HTML document, for clients that ask for HTML.
+     * The low server quality keeps JSON the answer to {@code Accept: *}{@code /*}.
+     */
     @GET
     @Path("/{id}/record")
-    @Produces(MediaType.TEXT_HTML)
+    @Produces("text/html;qs=0.1")
     public String recordPage(@PathParam("id") long id) {
         return PrintableRecord.html(desk.record(id));
     }
