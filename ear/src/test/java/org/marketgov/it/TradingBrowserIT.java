@@ -4,57 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Buying a listing and following the trade through the console, in a real browser. */
 @ExtendWith(RequiresDeployment.class)
 class TradingBrowserIT {
 
-    private WebDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void click(String id) {
-        browser.findElement(By.id(id)).click();
-    }
-
-    private void waitForUrl(String part) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.urlContains(part));
-    }
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     private void logIn(NewMember.Registered member) {
-        browser.get(Api.HOST + "/login.xhtml");
-        type("username", member.username());
-        type("password", NewMember.PASSWORD);
-        click("login");
-        waitForUrl("profile.xhtml");
+        browser.get("/login.xhtml");
+        browser.type("username", member.username());
+        browser.type("password", NewMember.PASSWORD);
+        browser.click("login");
+        browser.waitForUrl("profile.xhtml");
     }
 
     @Test
@@ -69,17 +39,15 @@ class TradingBrowserIT {
         long listingId = listing.json().getJsonNumber("id").longValue();
 
         logIn(buyer);
-        browser.get(Api.HOST + "/listing.xhtml?id=" + listingId);
-        assertTrue(browser.getPageSource().contains("Cast iron"));
-        type("quantity", "2");
-        click("buy-now");
-        waitForUrl("/member/trade.xhtml");
-        click("sign");
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("sign")));
-        click("pay");
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("pay")));
+        browser.get("/listing.xhtml?id=" + listingId);
+        assertTrue(browser.pageSource().contains("Cast iron"));
+        browser.type("quantity", "2");
+        browser.click("buy-now");
+        browser.waitForUrl("/member/trade.xhtml");
+        browser.click("sign");
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("sign")));
+        browser.click("pay");
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("pay")));
 
         JsonObject trades = Api.get("/trades?role=buyer", buyer.login()).json();
         assertEquals(1, trades.getInt("total"), trades::toString);
@@ -90,7 +58,7 @@ class TradingBrowserIT {
                 seller.login()).json();
         assertEquals("BUYER", contract.getJsonArray("signatures").getJsonObject(0)
                 .getString("party"));
-        browser.get(Api.HOST + "/member/trades.xhtml");
-        assertTrue(browser.getPageSource().contains("Kettle"));
+        browser.get("/member/trades.xhtml");
+        assertTrue(browser.pageSource().contains("Kettle"));
     }
 }

@@ -76,16 +76,17 @@ class MemberRegistry {
 
     /** MEM-3, MEM-4: the member's rights today, from the live settings. */
     Rights rights(Member m) {
-        ZoneId zone = zone();
+        SiteSettings.Snapshot now = settings.snapshot();
+        ZoneId zone = now.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        var fee = settings.amount(SettingKey.MEMBERSHIP_FEE);
+        var fee = now.amount(SettingKey.MEMBERSHIP_FEE);
         FeeStatus feeStatus = MembershipRules.feeStatus(fee, m.feePaidUntil(),
                 m.registeredAt().atZoneSameInstant(zone).toLocalDate(), today,
-                settings.number(SettingKey.FEE_GRACE_DAYS));
+                now.number(SettingKey.FEE_GRACE_DAYS));
         boolean verified = m.verification() == VerificationStatus.VERIFIED;
         return new Rights(verified ? "VERIFIED" : "ORDINARY", fee, m.feePaidUntil(), feeStatus,
                 MembershipRules.maySell(m.status(), m.verification(), feeStatus),
-                verified ? null : settings.amount(SettingKey.UNVERIFIED_TRADE_LIMIT), true, true);
+                verified ? null : now.amount(SettingKey.UNVERIFIED_TRADE_LIMIT), true, true);
     }
 
     Page<PendingVerification> pendingVerifications(int page, int size, String staff) {

@@ -11,7 +11,9 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.marketgov.persistence.platform.Setting;
 
 /**
@@ -50,9 +52,38 @@ public class SiteSettings {
     }
 
     public List<Entry> all() {
+        Snapshot now = snapshot();
         return Arrays.stream(SettingKey.values())
-                .map(k -> new Entry(k.key(), text(k), k.defaultValue(), k.description()))
+                .map(k -> new Entry(k.key(), now.text(k), k.defaultValue(), k.description()))
                 .toList();
+    }
+
+    /** Every setting read in one query, for work that needs several of them at once. */
+    public Snapshot snapshot() {
+        Map<String, String> values = new HashMap<>();
+        em.createQuery("select s from Setting s", Setting.class).getResultStream()
+                .forEach(s -> values.put(s.key(), s.value()));
+        return new Snapshot(values);
+    }
+
+    /** Settings as they were read together; a missing one reads as its default. */
+    public record Snapshot(Map<String, String> values) {
+
+        public String text(SettingKey key) {
+            return values.getOrDefault(key.key(), key.defaultValue());
+        }
+
+        public int number(SettingKey key) {
+            return Integer.parseInt(text(key));
+        }
+
+        public BigDecimal amount(SettingKey key) {
+            return new BigDecimal(text(key));
+        }
+
+        public ZoneId zone() {
+            return ZoneId.of(text(SettingKey.SITE_ZONE));
+        }
     }
 
     /** Writes the defaults of settings not yet in the database. */
