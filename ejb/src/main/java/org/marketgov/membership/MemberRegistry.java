@@ -102,6 +102,8 @@ class MemberRegistry {
                 .toList();
         if (!items.isEmpty()) {
             // DS-3: the reviewer sees identity documents, so the read is audited.
+            // Limitation: the documents are shown to any STAFF reviewer without a DS-4
+            // break-glass grant; the audit line is the only control so far.
             audit.record(staff, "PERSONAL_DATA_READ", "verification queue", AuditOutcome.SUCCESS,
                     null, items.size() + " submissions");
         }

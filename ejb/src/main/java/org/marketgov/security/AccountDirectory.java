@@ -28,6 +28,9 @@ import org.marketgov.platform.SiteSettings;
  * verified login and every refusal is written to the audit trail (DS-3); repeat
  * calls served from {@link CredentialCache} within its short lifetime are not new
  * logins and are not audited again.
+ *
+ * <p>Limitation: throttling is the lockout itself; failures before the fifth are not
+ * slowed down beyond the cost of the hash, and lockout is per account, not per address.
  */
 @Stateless
 @PermitAll

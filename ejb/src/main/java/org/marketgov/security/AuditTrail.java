@@ -21,6 +21,9 @@ import org.marketgov.persistence.security.AuditOutcome;
  * transaction of the change it records, so a change and its audit line commit
  * together. Appending locks the chain head row, which keeps the chain linear across
  * server instances. Only AUDITOR reads the trail, and nothing can edit it.
+ *
+ * <p>Limitation: a break of the chain is found when an AUDITOR verifies it; no alert
+ * (DS-5) is raised on its own yet.
  */
 @Stateless
 public class AuditTrail {

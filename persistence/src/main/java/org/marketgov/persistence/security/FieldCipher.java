@@ -23,6 +23,9 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Without those variables a development key derived from a fixed phrase is used
  * and {@link #usesDevelopmentKey()} says so; it must never protect real data.
+ *
+ * <p>Limitation: after a rotation, values stay under their old key version until they
+ * are written again; there is no job yet that re-encrypts old values in bulk.
  */
 public final class FieldCipher {
 
