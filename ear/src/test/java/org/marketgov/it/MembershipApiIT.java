@@ -85,6 +85,30 @@ class MembershipApiIT {
     }
 
     @Test
+    @DisplayName("MEM-1 four registrations of one username at once create exactly one member")
+    void concurrentDuplicates() throws InterruptedException {
+        String username = NewMember.uniqueName("race");
+        java.util.List<Integer> statuses = java.util.Collections.synchronizedList(
+                new java.util.ArrayList<>());
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String body = NewMember.personJson(username, username + i + "@example.com",
+                    NewMember.uniquePhone());
+            Thread t = new Thread(() ->
+                    statuses.add(Api.post("/members", body, Api.ANONYMOUS).status()));
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
+        assertEquals(3, statuses.stream().filter(s -> s == 409).count(), statuses::toString);
+        assertEquals(1, Api.get("/members?q=" + username, Api.STAFF).json().getInt("total"));
+    }
+
+    @Test
     @DisplayName("MEM-1 weak passwords and a refused agreement are rejected field by field")
     void weakPasswordAndAgreement() {
         String username = NewMember.uniqueName("weak");

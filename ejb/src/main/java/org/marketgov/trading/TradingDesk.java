@@ -119,6 +119,19 @@ public class TradingDesk {
         return TradeBook.view(listing);
     }
 
+    /**
+     * CMP-6: STAFF takes a listing down as the penalty of an upheld accusation. The
+     * cases system records the penalty and tells the seller; this only hides the listing.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public ListingView takeDown(long listingId) {
+        Listing listing = book.listing(listingId);
+        listing.takeDown();
+
+        LOG.log(Level.INFO, "listing {0} taken down", listingId);
+        return TradeBook.view(listing);
+    }
+
     private boolean isPublic(Listing listing) {
         return listing.status() == ListingStatus.PUBLISHED
                 && membership.tradingStanding(listing.sellerId()).maySell();

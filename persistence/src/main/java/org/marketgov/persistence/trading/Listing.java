@@ -93,6 +93,14 @@ public class Listing {
         }
     }
 
+    /**
+     * CMP-6: the listing is taken down as the penalty for an upheld accusation; it is
+     * no longer shown or sold, and its data stays.
+     */
+    public void takeDown() {
+        this.status = ListingStatus.WITHDRAWN;
+    }
+
     /** RISK-3: a cancelled trade gives its quantity back to a limited stock. */
     public void giveBack(int quantity) {
         if (stock != null) {

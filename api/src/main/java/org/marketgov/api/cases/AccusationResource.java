@@ -1,0 +1,87 @@
+package org.marketgov.api.cases;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.marketgov.api.IdempotentCreation;
+import org.marketgov.cases.AccusationDesk;
+import org.marketgov.cases.CaseForms.AccusationForm;
+import org.marketgov.cases.CaseForms.DecisionForm;
+import org.marketgov.cases.CaseForms.ReasonForm;
+import org.marketgov.cases.CaseForms.TextForm;
+import org.marketgov.cases.CaseViews.AccusationView;
+import org.marketgov.cases.CaseViews.Unsealed;
+
+/**
+ * Accusations (CMP-4, CMP-5). Anyone reports; the anonymous informant gets a tracking
+ * code and is never named to the accused or STAFF. The accused appeals once; STAFF
+ * decides. {@code POST /accusations/{id}/informant} is the AUDITOR's audited
+ * break-glass (DS-4).
+ */
+@Path("/accusations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccusationResource {
+
+    @EJB
+    private AccusationDesk desk;
+
+    @Inject
+    private IdempotentCreation creation;
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private HttpServletRequest http;
+
+    @POST
+    public Response file(AccusationForm form, @HeaderParam("Idempotency-Key") String key) {
+        return creation.create(key, form, security, () -> desk.file(form, origin()));
+    }
+
+    @GET
+    @Path("/{id}")
+    public AccusationView accusation(@PathParam("id") long id) {
+        return desk.accusation(id);
+    }
+
+    @GET
+    @Path("/tracking/{code}")
+    public AccusationView tracked(@PathParam("code") String code) {
+        return desk.tracked(code);
+    }
+
+    @POST
+    @Path("/{id}/appeal")
+    public AccusationView appeal(@PathParam("id") long id, TextForm form) {
+        return desk.appeal(id, form == null ? null : form.text());
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    public AccusationView decide(@PathParam("id") long id, DecisionForm form) {
+        return desk.decide(id, form, origin());
+    }
+
+    @POST
+    @Path("/{id}/informant")
+    public Unsealed unseal(@PathParam("id") long id, ReasonForm form) {
+        return desk.unseal(id, form == null ? null : form.reason(), origin());
+    }
+
+    private String origin() {
+        return http.getRemoteAddr();
+    }
+}

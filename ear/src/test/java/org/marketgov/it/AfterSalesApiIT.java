@@ -1,0 +1,245 @@
+package org.marketgov.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The after-sales part of the partner API (API.md "After-sales"), over HTTP. Every test
+ * completes its own trade and computes its expectations from the trade's
+ * {@code completedAt}, because the shared site clock only moves forward.
+ */
+@ExtendWith(RequiresDeployment.class)
+class AfterSalesApiIT {
+
+    private static final ZoneId SITE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String SHIPMENT = "{\"carrier\":\"SF Express\","
+            + "\"trackingNumber\":\"SF2222333344\"}";
+
+    /** A completed trade with its parties and the delivery date in the site zone. */
+    private record Delivered(NewMember.Registered seller, NewMember.Registered buyer,
+            long tradeId, LocalDate deliveredOn) {
+    }
+
+    private static Delivered completedTrade() {
+        NewMember.Registered seller = NewMember.verifiedPerson();
+        NewMember.Registered buyer = NewMember.verifiedPerson();
+        Api.Answer listing = Api.post("/listings", "{\"title\":\"Kettle\",\"description\":"
+                + "\"Electric, 1.7 l\",\"section\":\"ELECTRONICS\",\"price\":\"199.00\"}",
+                seller.login());
+        assertEquals(201, listing.status(), listing::toString);
+        Api.Answer trade = Api.post("/trades", "{\"listingId\":" + id(listing.json())
+                + ",\"quantity\":1,\"paymentMethod\":\"ESCROW\"}", buyer.login());
+        assertEquals(201, trade.status(), trade::toString);
+        long tradeId = id(trade.json());
+        ok(Api.post("/trades/" + tradeId + "/payment", null, buyer.login()));
+        ok(Api.post("/trades/" + tradeId + "/shipment", SHIPMENT, seller.login()));
+        JsonObject done = ok(Api.post("/trades/" + tradeId + "/receipt", null, buyer.login()));
+        LocalDate deliveredOn = OffsetDateTime.parse(done.getString("completedAt"))
+                .atZoneSameInstant(SITE_ZONE).toLocalDate();
+        return new Delivered(seller, buyer, tradeId, deliveredOn);
+    }
+
+    private static long id(JsonObject o) {
+        return o.getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject ok(Api.Answer a) {
+        assertEquals(200, a.status(), a::toString);
+        return a.json();
+    }
+
+    private static JsonObject created(Api.Answer a) {
+        assertEquals(201, a.status(), a::toString);
+        return a.json();
+    }
+
+    private static String caseJson(String cause, boolean invoice) {
+        return "{\"cause\":\"" + cause + "\",\"hasInvoice\":" + invoice
+                + ",\"description\":\"Stops heating after a minute\"}";
+    }
+
+    private static Api.Answer open(Delivered d, String body, Api.Login who) {
+        return Api.post("/trades/" + d.tradeId() + "/after-sales", body, who);
+    }
+
+    private static List<String> strings(JsonArray a) {
+        return a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    @Test
+    @DisplayName("AS-1 a quality fault on the delivery day opens return, replacement and"
+            + " repair, free, until day 7")
+    void firstWeek() {
+        Delivered d = completedTrade();
+
+        JsonObject decision = created(open(d, caseJson("QUALITY_DEFECT", true),
+                d.buyer().login()));
+
+        assertEquals(List.of("RETURN", "REPLACE", "REPAIR"),
+                strings(decision.getJsonArray("remedies")));
+        assertTrue(decision.getBoolean("free"));
+        assertEquals("AS-1", decision.getString("rule"));
+        assertEquals(d.deliveredOn().plusDays(6).toString(), decision.getString("openUntil"));
+        JsonObject seen = ok(Api.get("/after-sales/" + id(decision), d.buyer().login()));
+        assertEquals(List.of("RETURN", "REPLACE", "REPAIR"),
+                strings(seen.getJsonArray("remedies")));
+        assertEquals("OPEN", seen.getString("status"));
+        assertEquals(200, Api.get("/after-sales/" + id(decision), Api.STAFF).status());
+    }
+
+    @Test
+    @DisplayName("AS-8 choosing a return lists the goods, all accessories and the invoice")
+    void sendBackList() {
+        Delivered d = completedTrade();
+        long caseId = id(created(open(d, caseJson("QUALITY_DEFECT", true), d.buyer().login())));
+
+        JsonObject chosen = ok(Api.post("/after-sales/" + caseId + "/remedy",
+                "{\"remedy\":\"RETURN\"}", d.buyer().login()));
+
+        assertEquals("REMEDY_CHOSEN", chosen.getString("status"));
+        assertEquals(List.of("GOODS", "ALL_ACCESSORIES", "INVOICE"),
+                strings(chosen.getJsonArray("sendBack")));
+        Api.Answer paid = Api.post("/after-sales/" + caseId + "/remedy",
+                "{\"remedy\":\"RETURN\"}", d.buyer().login());
+        assertEquals(409, paid.status(), paid::toString);
+    }
+
+    @Test
+    @DisplayName("AS-6 misuse is excluded: paid service only, with the rule")
+    void exclusion() {
+        Delivered d = completedTrade();
+
+        JsonObject decision = created(open(d, caseJson("MISUSE", true), d.buyer().login()));
+
+        assertEquals(List.of("PAID_REPAIR"), strings(decision.getJsonArray("remedies")));
+        assertEquals(false, decision.getBoolean("free"));
+        assertEquals("AS-6", decision.getString("rule"));
+        assertTrue(decision.isNull("openUntil") || !decision.containsKey("openUntil"),
+                decision::toString);
+    }
+
+    @Test
+    @DisplayName("AS-4 after two repairs that did not fix the fault, replacement or repair"
+            + " until the year ends")
+    void twoFailedRepairs() {
+        Delivered d = completedTrade();
+        long caseId = id(created(open(d, caseJson("QUALITY_DEFECT", true), d.buyer().login())));
+        ok(Api.post("/admin/clock", "{\"advance\":\"P8D\"}", Api.STAFF));
+
+        JsonObject first = created(Api.post("/after-sales/" + caseId + "/repairs",
+                "{\"fixed\":false}", Api.STAFF));
+        JsonObject second = created(Api.post("/after-sales/" + caseId + "/repairs",
+                "{\"fixed\":false}", Api.STAFF));
+
+        assertTrue(first.getBoolean("free"), first::toString);
+        assertEquals("AS-4", second.getString("rule"), second::toString);
+        JsonObject seen = ok(Api.get("/after-sales/" + caseId, d.buyer().login()));
+        assertEquals("AS-4", seen.getString("rule"), seen::toString);
+        assertEquals(List.of("REPLACE", "REPAIR"), strings(seen.getJsonArray("remedies")));
+        assertEquals(d.deliveredOn().plusDays(364).toString(), seen.getString("openUntil"));
+        assertEquals(2, seen.getJsonArray("repairs").size());
+    }
+
+    @Test
+    @DisplayName("AS-9 another member's trade or case answers 404, as if it did not exist")
+    void othersTrade() {
+        Delivered d = completedTrade();
+        NewMember.Registered stranger = NewMember.person();
+        long caseId = id(created(open(d, caseJson("QUALITY_DEFECT", true), d.buyer().login())));
+
+        Api.Answer byStranger = open(d, caseJson("QUALITY_DEFECT", true), stranger.login());
+        Api.Answer bySeller = open(d, caseJson("QUALITY_DEFECT", true), d.seller().login());
+        Api.Answer readByStranger = Api.get("/after-sales/" + caseId, stranger.login());
+
+        assertEquals(404, byStranger.status(), byStranger::toString);
+        assertEquals(404, bySeller.status(), bySeller::toString);
+        assertEquals(404, readByStranger.status(), readByStranger::toString);
+    }
+
+    @Test
+    @DisplayName("AS-9 a repair is recorded by STAFF only; a member is refused")
+    void repairIsStaffOnly() {
+        Delivered d = completedTrade();
+        long caseId = id(created(open(d, caseJson("QUALITY_DEFECT", true), d.buyer().login())));
+
+        Api.Answer byBuyer = Api.post("/after-sales/" + caseId + "/repairs", "{\"fixed\":true}",
+                d.buyer().login());
+        Api.Answer anonymous = Api.post("/after-sales/" + caseId + "/repairs",
+                "{\"fixed\":true}", Api.ANONYMOUS);
+
+        assertEquals(403, byBuyer.status(), byBuyer::toString);
+        assertEquals(401, anonymous.status(), anonymous::toString);
+    }
+
+    @Test
+    @DisplayName("AS-9 the same Idempotency-Key opens one case only")
+    void idempotent() {
+        Delivered d = completedTrade();
+        Map<String, String> key = Map.of("Idempotency-Key", "as-" + d.tradeId());
+
+        Api.Answer first = Api.send("POST", "/trades/" + d.tradeId() + "/after-sales",
+                caseJson("QUALITY_DEFECT", false), d.buyer().login(), key);
+        Api.Answer again = Api.send("POST", "/trades/" + d.tradeId() + "/after-sales",
+                caseJson("QUALITY_DEFECT", false), d.buyer().login(), key);
+
+        assertEquals(id(created(first)), id(created(again)));
+        assertEquals(1, ok(Api.get("/after-sales", d.buyer().login())).getInt("total"));
+    }
+
+    static Stream<Arguments> badCases() {
+        return Stream.of(
+                Arguments.of("no cause", "{\"hasInvoice\":true,\"description\":\"x\"}", "cause"),
+                Arguments.of("unknown cause", "{\"cause\":\"BROKEN\",\"hasInvoice\":true,"
+                        + "\"description\":\"x\"}", "cause"),
+                Arguments.of("no invoice flag", "{\"cause\":\"MISUSE\",\"description\":\"x\"}",
+                        "hasInvoice"),
+                Arguments.of("blank description", "{\"cause\":\"MISUSE\",\"hasInvoice\":true,"
+                        + "\"description\":\"  \"}", "description"));
+    }
+
+    @ParameterizedTest(name = "AS-9 {0} answers 400 naming the field")
+    @MethodSource("badCases")
+    @DisplayName("AS-9 bad input answers 400 with field errors and opens nothing")
+    void badInput(String name, String body, String field) {
+        Delivered d = completedTrade();
+
+        Api.Answer a = open(d, body, d.buyer().login());
+
+        assertEquals(400, a.status(), a::toString);
+        assertTrue(a.json().getJsonArray("errors").stream().map(JsonObject.class::cast)
+                .anyMatch(e -> field.equals(e.getString("field"))), a::toString);
+        assertEquals(0, ok(Api.get("/after-sales", d.buyer().login())).getInt("total"));
+    }
+
+    @Test
+    @DisplayName("AS-9 malformed JSON, a missing repair flag and a trade not yet received"
+            + " are refused without a 5xx")
+    void otherRefusals() {
+        Delivered d = completedTrade();
+        long caseId = id(created(open(d, caseJson("QUALITY_DEFECT", true), d.buyer().login())));
+
+        Api.Answer malformed = open(d, "{\"cause\":", d.buyer().login());
+        Api.Answer noFlag = Api.post("/after-sales/" + caseId + "/repairs", "{}", Api.STAFF);
+        Api.Answer unknownCase = Api.get("/after-sales/999999999", Api.STAFF);
+
+        assertEquals(400, malformed.status(), malformed::toString);
+        assertEquals(400, noFlag.status(), noFlag::toString);
+        assertEquals(404, unknownCase.status(), unknownCase::toString);
+    }
+}

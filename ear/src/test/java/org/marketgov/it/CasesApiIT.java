@@ -1,0 +1,421 @@
+package org.marketgov.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The complaints, accusations and consulting part of the partner API (API.md "CMP"),
+ * over HTTP. Every test registers its own members and trades; the sealing of an
+ * anonymous informant is checked through every read path the API offers.
+ */
+@ExtendWith(RequiresDeployment.class)
+class CasesApiIT {
+
+    private static final String SHIPMENT = "{\"carrier\":\"SF Express\","
+            + "\"trackingNumber\":\"SF1234567890\"}";
+
+    /** A trade between a verified seller and a buyer, on one published listing. */
+    private record Deal(NewMember.Registered seller, NewMember.Registered buyer,
+            long listingId, long tradeId) {
+    }
+
+    private static Deal deal() {
+        NewMember.Registered seller = NewMember.verifiedPerson();
+        NewMember.Registered buyer = NewMember.person();
+        long listing = listing(seller);
+        Api.Answer t = Api.post("/trades", "{\"listingId\":" + listing
+                + ",\"quantity\":1,\"paymentMethod\":\"ESCROW\"}", buyer.login());
+        assertEquals(201, t.status(), t::toString);
+        return new Deal(seller, buyer, listing, id(t.json()));
+    }
+
+    private static long listing(NewMember.Registered seller) {
+        Api.Answer l = Api.post("/listings", "{\"title\":\"Tea set\",\"description\":"
+                + "\"Porcelain, six cups\",\"section\":\"HOME\",\"price\":\"88.00\"}",
+                seller.login());
+        assertEquals(201, l.status(), l::toString);
+        return id(l.json());
+    }
+
+    private static long id(JsonObject o) {
+        return o.getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject ok(Api.Answer a) {
+        assertEquals(200, a.status(), a::toString);
+        return a.json();
+    }
+
+    private static JsonObject created(Api.Answer a) {
+        assertEquals(201, a.status(), a::toString);
+        return a.json();
+    }
+
+    private static void refused(Api.Answer a, int status, String rule) {
+        assertEquals(status, a.status(), a::toString);
+        assertTrue(a.contentType().startsWith("application/problem+json"), a::contentType);
+        assertEquals(rule, a.json().getString("rule"), a::toString);
+    }
+
+    private static JsonObject complain(Deal d, String type) {
+        return created(Api.post("/complaints", "{\"tradeId\":" + d.tradeId() + ",\"type\":\""
+                + type + "\",\"facts\":\"Paid on Monday, nothing shipped\"}", d.buyer().login()));
+    }
+
+    private static String accusationJson(String targetType, long targetId, boolean anonymous) {
+        return "{\"targetType\":\"" + targetType + "\",\"targetId\":" + targetId
+                + ",\"category\":\"INFRINGING_IMAGES\",\"description\":\"Photos copied from"
+                + " a brand site\",\"anonymous\":" + anonymous + "}";
+    }
+
+    @Test
+    @DisplayName("CMP-1 a party files a numbered complaint; another member sees 404")
+    void fileComplaint() {
+        Deal d = deal();
+
+        JsonObject filed = complain(d, "PAID_NOT_SHIPPED");
+        assertEquals("SUBMITTED", filed.getString("status"));
+        assertTrue(filed.getString("caseNumber").matches("C-\\d{4}-\\d{6,}"), filed::toString);
+
+        String path = "/complaints/" + id(filed);
+        JsonObject seen = ok(Api.get(path, d.seller().login()));
+        assertEquals(d.seller().id(), seen.getJsonNumber("respondentId").longValue());
+        assertEquals("API", seen.getString("channel"));
+        assertEquals("FILED", seen.getJsonArray("timeline").getJsonObject(0).getString("kind"));
+        assertEquals(404, Api.get(path, NewMember.person().login()).status());
+        assertEquals(401, Api.get(path, Api.ANONYMOUS).status());
+        refused(Api.post("/complaints", "{\"tradeId\":" + d.tradeId()
+                + ",\"type\":\"OTHER\",\"facts\":\"again\"}", d.buyer().login()), 409, "CMP-1");
+    }
+
+    @Test
+    @DisplayName("CMP-1 STAFF records PHONE complaints and questions; members may not")
+    void staffRecordsPhone() {
+        Deal d = deal();
+        String body = "{\"tradeId\":" + d.tradeId() + ",\"type\":\"WON_NOT_BOUGHT\","
+                + "\"facts\":\"Called on Tuesday\",\"channel\":\"PHONE\",\"complainantId\":"
+                + d.seller().id() + "}";
+
+        JsonObject filed = created(Api.post("/complaints", body, Api.STAFF));
+
+        JsonObject seen = ok(Api.get("/complaints/" + id(filed), d.seller().login()));
+        assertEquals("PHONE", seen.getString("channel"));
+        assertEquals(d.buyer().id(), seen.getJsonNumber("respondentId").longValue());
+        assertEquals(400, Api.post("/complaints", body.replace("PHONE", "WEB"), Api.STAFF)
+                .status());
+        String question = "{\"question\":\"Fees?\",\"contact\":\"a@example.com\","
+                + "\"channel\":\"EMAIL\"}";
+        assertEquals("EMAIL", created(Api.post("/consultations", question, Api.STAFF))
+                .getString("channel"));
+        assertEquals(400, Api.post("/consultations", question, Api.ANONYMOUS).status());
+    }
+
+    @Test
+    @DisplayName("CMP-1 bad complaints are 400 with field errors; a stranger's trade is 404")
+    void badComplaints() {
+        Deal d = deal();
+
+        Api.Answer bad = Api.post("/complaints", "{\"tradeId\":" + d.tradeId()
+                + ",\"type\":\"RUDE\"}", d.buyer().login());
+        assertEquals(400, bad.status(), bad::toString);
+        assertTrue(bad.text().contains("\"type\"") && bad.text().contains("\"facts\""), bad::text);
+        assertEquals(400, Api.post("/complaints", "{\"tradeId\":\"x\"}", d.buyer().login())
+                .status());
+        assertEquals(404, Api.post("/complaints", "{\"tradeId\":" + d.tradeId()
+                + ",\"type\":\"OTHER\",\"facts\":\"x\"}", NewMember.person().login()).status());
+    }
+
+    @Test
+    @DisplayName("CMP-1 a repeated Idempotency-Key files one complaint")
+    void idempotent() {
+        Deal d = deal();
+        String body = "{\"tradeId\":" + d.tradeId() + ",\"type\":\"OTHER\",\"facts\":\"x\"}";
+        Map<String, String> key = Map.of("Idempotency-Key", "cmp-" + d.tradeId());
+
+        Api.Answer first = Api.send("POST", "/complaints", body, d.buyer().login(), key);
+        Api.Answer again = Api.send("POST", "/complaints", body, d.buyer().login(), key);
+
+        assertEquals(201, again.status(), again::toString);
+        assertEquals(id(first.json()), id(again.json()));
+    }
+
+    @Test
+    @DisplayName("CMP-2 a rejection must cite a rule, and the complainant reads it")
+    void rejection() {
+        Deal d = deal();
+        long id = id(complain(d, "OTHER"));
+
+        Api.Answer noRule = Api.post("/complaints/" + id + "/admission",
+                "{\"accepted\":false,\"reason\":\"not a trade harm\"}", Api.STAFF);
+        assertEquals(400, noRule.status(), noRule::toString);
+        JsonObject rejected = ok(Api.post("/complaints/" + id + "/admission",
+                "{\"accepted\":false,\"rule\":\"CMP-1\",\"reason\":\"not a trade harm\"}",
+                Api.STAFF));
+        assertEquals("REJECTED", rejected.getString("status"));
+        assertEquals("CMP-1", ok(Api.get("/complaints/" + id, d.buyer().login()))
+                .getString("rejectionRule"));
+        assertEquals(403, Api.post("/complaints/" + id + "/admission", "{\"accepted\":true}",
+                d.buyer().login()).status());
+    }
+
+    @Test
+    @DisplayName("CMP-3 mediation fails after a refusal and a party exports the case file")
+    void mediationFails() {
+        Deal d = deal();
+        long id = id(complain(d, "PAID_NOT_SHIPPED"));
+        String path = "/complaints/" + id;
+        refused(Api.get(path + "/case-file", d.buyer().login()), 409, "CMP-3");
+
+        ok(Api.post(path + "/admission", "{\"accepted\":true}", Api.STAFF));
+        ok(Api.post(path + "/mediator", "{}", Api.STAFF));
+        created(Api.post(path + "/statements", "{\"text\":\"I paid on Monday\"}",
+                d.buyer().login()));
+        created(Api.post(path + "/statements", "{\"text\":\"Out of stock\"}",
+                d.seller().login()));
+        ok(Api.post(path + "/proposal", "{\"text\":\"Full refund\"}", Api.STAFF));
+        ok(Api.post(path + "/answer", "{\"accept\":true}", d.buyer().login()));
+        JsonObject refusedOne = ok(Api.post(path + "/answer", "{\"accept\":false}",
+                d.seller().login()));
+        assertEquals("IN_MEDIATION", refusedOne.getString("status"));
+        assertEquals("MEDIATION_FAILED", ok(Api.post(path + "/failure",
+                "{\"reason\":\"no agreement\"}", Api.STAFF)).getString("status"));
+
+        Api.Answer file = Api.get(path + "/case-file", d.seller().login());
+        JsonObject export = ok(file);
+        assertTrue(file.header("Content-Disposition").contains(export.getString("caseNumber")));
+        assertEquals(d.tradeId(), export.getJsonObject("trade").getJsonNumber("id").longValue());
+        assertEquals(9, export.getJsonObject("complaint").getJsonArray("timeline").size());
+    }
+
+    @Test
+    @DisplayName("CMP-3 both parties accept the proposal and the case is SETTLED")
+    void settled() {
+        Deal d = deal();
+        String path = "/complaints/" + id(complain(d, "NOT_AS_DESCRIBED"));
+        ok(Api.post(path + "/admission", "{\"accepted\":true}", Api.STAFF));
+        refused(Api.post(path + "/proposal", "{\"text\":\"Refund\"}", Api.STAFF), 409, "CMP-3");
+        ok(Api.post(path + "/mediator", "{}", Api.STAFF));
+        ok(Api.post(path + "/proposal", "{\"text\":\"Half refund\"}", Api.STAFF));
+
+        ok(Api.post(path + "/answer", "{\"accept\":true}", d.seller().login()));
+        refused(Api.post(path + "/answer", "{\"accept\":true}", d.seller().login()), 409,
+                "CMP-3");
+        JsonObject done = ok(Api.post(path + "/answer", "{\"accept\":true}", d.buyer().login()));
+
+        assertEquals("SETTLED", done.getString("status"));
+        refused(Api.post(path + "/withdrawal", "{}", d.buyer().login()), 409, "CMP-3");
+    }
+
+    @Test
+    @DisplayName("CR-11 a MALICIOUS_EVALUATION complaint ends with the evaluation removed")
+    void maliciousEvaluation() {
+        Deal d = deal();
+        String trade = "/trades/" + d.tradeId();
+        ok(Api.post(trade + "/payment", null, d.buyer().login()));
+        ok(Api.post(trade + "/shipment", SHIPMENT, d.seller().login()));
+        ok(Api.post(trade + "/receipt", null, d.buyer().login()));
+        created(Api.post(trade + "/evaluations", "{\"rating\":\"PRAISE\"}", d.buyer().login()));
+        long poor = id(created(Api.post(trade + "/evaluations",
+                "{\"rating\":\"POOR\",\"comment\":\"rude buyer\"}", d.seller().login())));
+        String path = "/complaints/" + id(complain(d, "MALICIOUS_EVALUATION"));
+        ok(Api.post(path + "/admission", "{\"accepted\":true}", Api.STAFF));
+
+        JsonObject done = ok(Api.post(path + "/evaluation-removal", "{\"evaluationId\":" + poor
+                + ",\"reason\":\"retaliation for a complaint\"}", Api.STAFF));
+
+        assertEquals("SETTLED", done.getString("status"));
+        assertEquals(poor, done.getJsonNumber("removedEvaluationId").longValue());
+        Api.Answer left = Api.get(trade + "/evaluations", Api.STAFF);
+        assertEquals(200, left.status(), left::toString);
+        assertTrue(left.array().stream().noneMatch(v -> id(v.asJsonObject()) == poor),
+                left::text);
+    }
+
+    @Test
+    @DisplayName("CMP-4 an anonymous informant is sealed from the accused, STAFF, queues,"
+            + " exports and the audit trail; only an AUDITOR unseals, with a reason")
+    void informantSealed() {
+        NewMember.Registered seller = NewMember.verifiedPerson();
+        long listing = listing(seller);
+        NewMember.Registered informant = NewMember.person();
+
+        JsonObject receipt = created(Api.post("/accusations",
+                accusationJson("LISTING", listing, true), informant.login()));
+        long id = id(receipt);
+        String code = receipt.getString("trackingCode");
+        assertEquals("SUBMITTED", receipt.getString("status"));
+
+        String path = "/accusations/" + id;
+        String name = informant.username();
+        for (Api.Answer read : new Api.Answer[] {Api.get(path, seller.login()),
+                Api.get(path, Api.STAFF),
+                Api.get("/accusations/tracking/" + code, Api.ANONYMOUS)}) {
+            assertEquals(200, read.status(), read::toString);
+            assertTrue(read.json().isNull("informant"), read::toString);
+            assertFalse(read.text().contains(name), read::text);
+        }
+        assertEquals(name, ok(Api.get(path, informant.login())).getString("informant"));
+        assertEquals(200, Api.get("/accusations/tracking/" + code, Api.ANONYMOUS).status());
+        assertEquals(404, Api.get(path, NewMember.person().login()).status());
+        for (String status : new String[] {"SUBMITTED", "UPHELD"}) {
+            Api.Answer queue = Api.get("/cases/queue?kind=ACCUSATION&status=" + status
+                    + "&size=100", Api.STAFF);
+            assertFalse(ok(queue).toString().contains(name), queue::text);
+        }
+        assertFalse(ok(Api.get("/cases/counts", Api.AUDITOR)).toString().contains(name));
+        assertFalse(Api.get("/members/" + seller.id() + "/credit", Api.ANONYMOUS).text()
+                .contains(name));
+
+        ok(Api.post(path + "/decision", "{\"outcome\":\"UPHELD\",\"reason\":\"copied\"}",
+                Api.STAFF));
+        assertFalse(Api.get(path, Api.STAFF).text().contains(name));
+        assertOnlyOwnLogins(name);
+
+        assertEquals(400, Api.post(path + "/informant", "{}", Api.AUDITOR).status());
+        assertEquals(403, Api.post(path + "/informant", "{\"reason\":\"court order 12\"}",
+                Api.STAFF).status());
+        JsonObject unsealed = ok(Api.post(path + "/informant",
+                "{\"reason\":\"court order 12\"}", Api.AUDITOR));
+        assertEquals(name, unsealed.getString("informant"));
+        assertTrue(auditLines().stream().anyMatch(l -> "INFORMANT_UNSEALED".equals(
+                l.getString("action")) && ("accusation " + id).equals(l.getString("target"))),
+                "the release is audited");
+        assertOnlyOwnLogins(name);
+    }
+
+    /**
+     * DS-3 records every login, so the informant's own LOGIN lines name them; no other
+     * line may (not the filing, the decision, the penalty or the release).
+     */
+    private static void assertOnlyOwnLogins(String name) {
+        for (JsonObject line : auditLines()) {
+            if (line.toString().contains(name)) {
+                assertEquals("LOGIN", line.getString("action"), line::toString);
+                assertEquals(name, line.getString("actor"), line::toString);
+            }
+        }
+    }
+
+    private static List<JsonObject> auditLines() {
+        Api.Answer a = Api.get("/audit?size=100", Api.AUDITOR);
+        assertEquals(200, a.status(), a::toString);
+        return a.json().getJsonArray("items").stream().map(v -> v.asJsonObject()).toList();
+    }
+
+    @Test
+    @DisplayName("CMP-4 a real-name informant is named, and anonymous is needed without login")
+    void realName() {
+        NewMember.Registered accused = NewMember.person();
+        NewMember.Registered informant = NewMember.person();
+
+        JsonObject receipt = created(Api.post("/accusations",
+                accusationJson("MEMBER", accused.id(), false), informant.login()));
+
+        assertTrue(receipt.isNull("trackingCode"));
+        assertEquals(informant.username(), ok(Api.get("/accusations/" + id(receipt),
+                accused.login())).getString("informant"));
+        Api.Answer noLogin = Api.post("/accusations", accusationJson("MEMBER", accused.id(),
+                false), Api.ANONYMOUS);
+        assertEquals(400, noLogin.status(), noLogin::toString);
+        created(Api.post("/accusations", accusationJson("MEMBER", accused.id(), true),
+                Api.ANONYMOUS));
+        assertEquals(404, Api.post("/accusations", accusationJson("LISTING", 9_999_999, true),
+                Api.ANONYMOUS).status());
+    }
+
+    @Test
+    @DisplayName("CMP-5 the accused appeals once; a second appeal is 409 with the rule")
+    void appealOnce() {
+        NewMember.Registered accused = NewMember.person();
+        long id = id(created(Api.post("/accusations", accusationJson("MEMBER", accused.id(),
+                true), Api.ANONYMOUS)));
+        String path = "/accusations/" + id + "/appeal";
+
+        assertEquals(404, Api.post(path, "{\"text\":\"not me\"}", NewMember.person().login())
+                .status());
+        assertEquals("APPEALED", ok(Api.post(path, "{\"text\":\"The photos are mine\"}",
+                accused.login())).getString("status"));
+        refused(Api.post(path, "{\"text\":\"again\"}", accused.login()), 409, "CMP-5");
+    }
+
+    @Test
+    @DisplayName("CMP-5 an appeal after 7 days is 409 with the rule")
+    void lateAppeal() {
+        NewMember.Registered accused = NewMember.person();
+        long id = id(created(Api.post("/accusations", accusationJson("MEMBER", accused.id(),
+                true), Api.ANONYMOUS)));
+
+        ok(Api.post("/admin/clock", "{\"advance\":\"P8D\"}", Api.STAFF));
+
+        refused(Api.post("/accusations/" + id + "/appeal", "{\"text\":\"late\"}",
+                accused.login()), 409, "CMP-5");
+    }
+
+    @Test
+    @DisplayName("CMP-6 upheld accusations escalate per member: warning, warning, freeze")
+    void penaltyLadder() {
+        NewMember.Registered accused = NewMember.person();
+        String[] expected = {"WARNING", "WARNING", "TEMPORARY_FREEZE"};
+
+        for (String step : expected) {
+            long id = id(created(Api.post("/accusations", accusationJson("MEMBER",
+                    accused.id(), true), Api.ANONYMOUS)));
+            JsonObject decided = ok(Api.post("/accusations/" + id + "/decision",
+                    "{\"outcome\":\"UPHELD\",\"reason\":\"fraudulent offers\"}", Api.STAFF));
+            assertEquals(step, decided.getString("penalty"));
+        }
+
+        assertEquals(401, Api.get("/members/me", accused.login()).status(), "MEM-7 frozen");
+        long unfounded = id(created(Api.post("/accusations", accusationJson("MEMBER",
+                NewMember.person().id(), true), Api.ANONYMOUS)));
+        JsonObject closed = ok(Api.post("/accusations/" + unfounded + "/decision",
+                "{\"outcome\":\"UNFOUNDED\",\"reason\":\"no evidence\"}", Api.STAFF));
+        assertTrue(closed.isNull("penalty"));
+        refused(Api.post("/accusations/" + unfounded + "/decision",
+                "{\"outcome\":\"UPHELD\",\"reason\":\"changed mind\"}", Api.STAFF), 409, "CMP-5");
+    }
+
+    @Test
+    @DisplayName("CMP-7 a consultation is COMPLETED only after an answer was sent")
+    void consultation() {
+        JsonObject asked = created(Api.post("/consultations", "{\"question\":\"How does"
+                + " escrow work?\",\"contact\":\"13912345678\"}", Api.ANONYMOUS));
+        String path = "/consultations/" + id(asked);
+        assertEquals("OPEN", asked.getString("status"));
+
+        refused(Api.post(path + "/completion", null, Api.STAFF), 409, "CMP-7");
+        ok(Api.post(path + "/answer", "{\"text\":\"The site holds the payment.\"}", Api.STAFF));
+        assertEquals("COMPLETED", ok(Api.post(path + "/completion", null, Api.STAFF))
+                .getString("status"));
+        assertEquals(400, Api.post("/consultations", "{\"contact\":\"x\"}", Api.ANONYMOUS)
+                .status());
+    }
+
+    @Test
+    @DisplayName("CMP-8 STAFF queues show age, due time and overdue; AUDITOR sees counts")
+    void queues() {
+        Deal d = deal();
+        long id = id(complain(d, "OTHER"));
+
+        JsonObject queue = ok(Api.get("/cases/queue?kind=COMPLAINT&status=SUBMITTED&size=100",
+                Api.STAFF));
+        JsonObject mine = queue.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(o -> id(o) == id).findFirst().orElseThrow();
+        assertFalse(mine.isNull("dueAt"));
+        assertTrue(mine.containsKey("overdue") && mine.containsKey("ageHours"));
+        JsonObject counts = ok(Api.get("/cases/counts", Api.AUDITOR));
+        assertTrue(counts.getJsonObject("complaints").getInt("SUBMITTED") >= 1);
+        assertEquals(403, Api.get("/cases/queue?kind=COMPLAINT&status=SUBMITTED",
+                Api.AUDITOR).status());
+        assertEquals(400, Api.get("/cases/queue?kind=PARCEL&status=SUBMITTED", Api.STAFF)
+                .status());
+    }
+}

@@ -1,0 +1,151 @@
+package org.marketgov.cases;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.marketgov.persistence.cases.Accusation;
+import org.marketgov.persistence.cases.AccusationStatus;
+import org.marketgov.persistence.cases.ComplaintEvent;
+import org.marketgov.persistence.cases.Complaint;
+import org.marketgov.persistence.cases.ComplaintStatus;
+import org.marketgov.persistence.cases.Consultation;
+import org.marketgov.persistence.cases.ConsultationStatus;
+import org.marketgov.platform.NotFound;
+
+/**
+ * The books behind the cases desks: finding, locking and storing complaints, their
+ * timelines, accusations, penalties and consultations. It checks no roles itself; it
+ * is reached only through the desks, which have. Changes lock the row first, so two
+ * parties answering one proposal at once are applied one after the other.
+ */
+@Dependent
+class CaseBook {
+
+    @PersistenceContext(unitName = "market")
+    private EntityManager em;
+
+    /** CMP-3: the next number from the case number sequence (unique across instances). */
+    long nextCaseNumber() {
+        Object n = em.createNativeQuery("select nextval('case_number_seq')").getSingleResult();
+        return ((Number) n).longValue();
+    }
+
+    void add(Object entity) {
+        em.persist(entity);
+        em.flush();
+    }
+
+    Complaint complaint(long id) {
+        return found(em.find(Complaint.class, id), "complaint " + id);
+    }
+
+    Complaint lockComplaint(long id) {
+        return found(em.find(Complaint.class, id, LockModeType.PESSIMISTIC_WRITE),
+                "complaint " + id);
+    }
+
+    List<ComplaintEvent> timeline(long complaintId) {
+        return em.createQuery("select e from ComplaintEvent e where e.complaintId = :c"
+                        + " order by e.at, e.id", ComplaintEvent.class)
+                .setParameter("c", complaintId)
+                .getResultList();
+    }
+
+    /** CMP-1: whether the member already has an open complaint about the trade. */
+    boolean hasOpenComplaint(long tradeId, long complainantId) {
+        return em.createQuery("select count(c) from Complaint c where c.tradeId = :t"
+                        + " and c.complainantId = :m and c.status in :open", Long.class)
+                .setParameter("t", tradeId)
+                .setParameter("m", complainantId)
+                .setParameter("open", List.of(ComplaintStatus.SUBMITTED,
+                        ComplaintStatus.ACCEPTED, ComplaintStatus.IN_MEDIATION,
+                        ComplaintStatus.PROPOSED))
+                .getSingleResult() > 0;
+    }
+
+    Accusation accusation(long id) {
+        return found(em.find(Accusation.class, id), "accusation " + id);
+    }
+
+    Accusation lockAccusation(long id) {
+        return found(em.find(Accusation.class, id, LockModeType.PESSIMISTIC_WRITE),
+                "accusation " + id);
+    }
+
+    Accusation accusationTracked(String trackingHash) {
+        return em.createQuery("select a from Accusation a where a.trackingHash = :h",
+                        Accusation.class)
+                .setParameter("h", trackingHash)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("tracking code"));
+    }
+
+    /** CMP-6: how many penalties the member has had, which sets the next rung. */
+    long penaltiesOf(long memberId) {
+        return em.createQuery("select count(p) from Penalty p where p.memberId = :m", Long.class)
+                .setParameter("m", memberId)
+                .getSingleResult();
+    }
+
+    Consultation consultation(long id) {
+        return found(em.find(Consultation.class, id), "consultation " + id);
+    }
+
+    Consultation lockConsultation(long id) {
+        return found(em.find(Consultation.class, id, LockModeType.PESSIMISTIC_WRITE),
+                "consultation " + id);
+    }
+
+    /** CMP-8: one status of one kind, oldest first (the queue order). */
+    <T> List<T> queue(Class<T> type, Enum<?> status, String openedField, int page, int size) {
+        return em.createQuery("select c from " + type.getSimpleName() + " c where c.status = :s"
+                        + " order by c." + openedField + ", c.id", type)
+                .setParameter("s", status)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    long count(Class<?> type, Enum<?> status) {
+        return em.createQuery("select count(c) from " + type.getSimpleName()
+                        + " c where c.status = :s", Long.class)
+                .setParameter("s", status)
+                .getSingleResult();
+    }
+
+    /** CMP-8: the number of cases per status of each kind, zero where there are none. */
+    Map<ComplaintStatus, Long> complaintCounts() {
+        Map<ComplaintStatus, Long> counts = new EnumMap<>(ComplaintStatus.class);
+        for (ComplaintStatus s : ComplaintStatus.values()) {
+            counts.put(s, count(Complaint.class, s));
+        }
+        return counts;
+    }
+
+    Map<AccusationStatus, Long> accusationCounts() {
+        Map<AccusationStatus, Long> counts = new EnumMap<>(AccusationStatus.class);
+        for (AccusationStatus s : AccusationStatus.values()) {
+            counts.put(s, count(Accusation.class, s));
+        }
+        return counts;
+    }
+
+    Map<ConsultationStatus, Long> consultationCounts() {
+        Map<ConsultationStatus, Long> counts = new EnumMap<>(ConsultationStatus.class);
+        for (ConsultationStatus s : ConsultationStatus.values()) {
+            counts.put(s, count(Consultation.class, s));
+        }
+        return counts;
+    }
+
+    private static <T> T found(T entity, String what) {
+        if (entity == null) {
+            throw new NotFound(what);
+        }
+        return entity;
+    }
+}

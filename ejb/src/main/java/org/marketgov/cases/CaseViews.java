@@ -1,0 +1,101 @@
+package org.marketgov.cases;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.marketgov.persistence.cases.AccusationCategory;
+import org.marketgov.persistence.cases.AccusationStatus;
+import org.marketgov.persistence.cases.AccusationTarget;
+import org.marketgov.persistence.cases.CaseChannel;
+import org.marketgov.persistence.cases.CaseEventKind;
+import org.marketgov.persistence.cases.CaseSide;
+import org.marketgov.persistence.cases.ComplaintStatus;
+import org.marketgov.persistence.cases.ComplaintType;
+import org.marketgov.persistence.cases.ConsultationStatus;
+import org.marketgov.persistence.cases.PartyAnswer;
+import org.marketgov.persistence.cases.PenaltyStep;
+import org.marketgov.trading.TradeViews.TradeView;
+
+/**
+ * The records the cases system hands out. None of them carries the informant of an
+ * anonymous accusation (CMP-4): {@link AccusationView#informant()} is filled only for
+ * a real-name report or for the informant reading their own report.
+ */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    /** CMP-1: what filing a complaint answers. */
+    public record Filed(long id, String caseNumber, ComplaintStatus status) {
+    }
+
+    /** CMP-3: one entry of a complaint's timeline. */
+    public record TimelineEntry(OffsetDateTime at, CaseEventKind kind, CaseSide side,
+            String actor, String note) {
+    }
+
+    /** CMP-1..3: a complaint file with its full timeline. */
+    public record ComplaintView(long id, String caseNumber, long tradeId, ComplaintType type,
+            String facts, CaseChannel channel, long complainantId, long respondentId,
+            ComplaintStatus status, OffsetDateTime filedAt, OffsetDateTime admissionDue,
+            OffsetDateTime admittedAt, String rejectionRule, String rejectionReason,
+            String mediator, String proposal, PartyAnswer complainantAnswer,
+            PartyAnswer respondentAnswer, OffsetDateTime closedAt, String outcomeNote,
+            Long removedEvaluationId, List<TimelineEntry> timeline) {
+    }
+
+    /**
+     * CMP-3: the case file exported for the authorities or a court after mediation
+     * failed: the complaint with its timeline and the trade it is about.
+     */
+    public record CaseFile(String caseNumber, OffsetDateTime exportedAt, String notice,
+            ComplaintView complaint, TradeView trade) {
+    }
+
+    /** CMP-4: what filing an accusation answers; the tracking code only when anonymous. */
+    public record AccusationReceipt(long id, AccusationStatus status, String trackingCode) {
+    }
+
+    /** CMP-4, CMP-5: an accusation as the accused, the informant or STAFF read it. */
+    public record AccusationView(long id, AccusationTarget targetType, long targetId,
+            long accusedId, AccusationCategory category, String description,
+            boolean anonymous, String informant, AccusationStatus status,
+            OffsetDateTime filedAt, OffsetDateTime appealUntil, String appeal,
+            OffsetDateTime appealedAt, String decisionReason, OffsetDateTime decidedAt,
+            PenaltyStep penalty) {
+    }
+
+    /** DS-4: the sealed informant released to an AUDITOR, with the logged reason. */
+    public record Unsealed(long accusationId, String informant, String reason) {
+    }
+
+    /** CMP-7: a consultation and its answer. */
+    public record ConsultationView(long id, String question, String contact,
+            CaseChannel channel, ConsultationStatus status, OffsetDateTime askedAt,
+            OffsetDateTime answerDue, String answer, OffsetDateTime answeredAt,
+            OffsetDateTime completedAt) {
+    }
+
+    /** The kinds of case in the STAFF queues. */
+    public enum CaseKind {
+        COMPLAINT,
+        ACCUSATION,
+        CONSULTATION
+    }
+
+    /** CMP-8: one case in a queue, with its age, its due time and whether it is late. */
+    public record QueueItem(CaseKind kind, long id, String reference, String status,
+            String summary, OffsetDateTime openedAt, long ageHours, OffsetDateTime dueAt,
+            boolean overdue) {
+    }
+
+    /** CMP-8: a page of a queue, oldest first. */
+    public record QueuePage(List<QueueItem> items, long total) {
+    }
+
+    /** CMP-8: the number of cases in each status, for AUDITOR. */
+    public record StatusCounts(Map<String, Long> complaints, Map<String, Long> accusations,
+            Map<String, Long> consultations) {
+    }
+}

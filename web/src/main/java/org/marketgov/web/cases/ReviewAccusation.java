@@ -1,0 +1,108 @@
+package org.marketgov.web.cases;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import org.marketgov.cases.AccusationDesk;
+import org.marketgov.cases.CaseForms.DecisionForm;
+import org.marketgov.cases.CaseViews.AccusationView;
+import org.marketgov.platform.InvalidInput;
+import org.marketgov.platform.NotFound;
+import org.marketgov.platform.RuleViolation;
+import org.marketgov.web.platform.ConsoleUser;
+import org.marketgov.web.platform.Notices;
+
+/**
+ * CMP-5, CMP-6: STAFF reviews one accusation, its appeal, and decides UPHELD or
+ * UNFOUNDED with a reason. The page shows the informant only as the desk gives it:
+ * never for an anonymous report (CMP-4).
+ */
+@Named
+@ViewScoped
+public class ReviewAccusation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AccusationDesk desk;
+
+    @Inject
+    private ConsoleUser user;
+
+    @Inject
+    private Notices notices;
+
+    @Inject
+    private CaseLabels labels;
+
+    private Long id;
+    private AccusationView accusation;
+    private String reason;
+    private boolean serious;
+
+    public void load() {
+        try {
+            accusation = id == null ? null : desk.accusation(id);
+        } catch (NotFound e) {
+            notices.missing(e);
+        } catch (EJBAccessException e) {
+            notices.denied(e);
+        }
+    }
+
+    public void uphold() {
+        decide("UPHELD");
+    }
+
+    public void dismiss() {
+        decide("UNFOUNDED");
+    }
+
+    private void decide(String outcome) {
+        try {
+            accusation = desk.decide(id, new DecisionForm(outcome, reason, serious),
+                    user.origin());
+            labels.info("case.saved");
+        } catch (InvalidInput e) {
+            notices.invalid(e, Map.of("reason", "reason"));
+        } catch (RuleViolation e) {
+            notices.refused(e);
+        } catch (NotFound e) {
+            notices.missing(e);
+        } catch (EJBAccessException e) {
+            notices.denied(e);
+        }
+    }
+
+    public AccusationView getAccusation() {
+        return accusation;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public boolean isSerious() {
+        return serious;
+    }
+
+    public void setSerious(boolean serious) {
+        this.serious = serious;
+    }
+}
