@@ -11,7 +11,10 @@ import java.io.OutputStream;
 import org.marketgov.api.problems.BodyTooLarge;
 
 /**
- * Refuses oversized bodies without holding them in memory. A declared length over the
+ * Refuses oversized bodies without holding them in memory. JSON bodies are limited to
+ * {@value #LIMIT} bytes; an evidence upload ({@code POST .../evidence}, CMP-1, CMP-4)
+ * to {@value #EVIDENCE_LIMIT}, a transport cap above the site setting that the cases
+ * system then applies. A declared length over the
  * limit is refused before parsing; a moderately large body is first read and thrown
  * away, because clients that are still sending when the server answers often never see
  * the answer. An undeclared (chunked) body is refused as soon as it passes the limit.
@@ -21,25 +24,34 @@ import org.marketgov.api.problems.BodyTooLarge;
 public class BodyLimit implements ContainerRequestFilter {
 
     static final long LIMIT = 64 * 1024;
+    static final long EVIDENCE_LIMIT = 8 * 1024 * 1024;
     private static final long DRAIN_LIMIT = 4 * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        if (request.getLength() > LIMIT) {
-            if (request.getLength() <= DRAIN_LIMIT) {
+        long limit = isEvidenceUpload(request) ? EVIDENCE_LIMIT : LIMIT;
+        if (request.getLength() > limit) {
+            if (request.getLength() <= limit + DRAIN_LIMIT) {
                 request.getEntityStream().transferTo(OutputStream.nullOutputStream());
             }
-            throw new BodyTooLarge(LIMIT);
+            throw new BodyTooLarge(limit);
         }
-        request.setEntityStream(new Bounded(request.getEntityStream()));
+        request.setEntityStream(new Bounded(request.getEntityStream(), limit));
+    }
+
+    private static boolean isEvidenceUpload(ContainerRequestContext request) {
+        return "POST".equals(request.getMethod())
+                && request.getUriInfo().getPath().endsWith("/evidence");
     }
 
     private static final class Bounded extends FilterInputStream {
 
+        private final long limit;
         private long read;
 
-        Bounded(InputStream in) {
+        Bounded(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -58,8 +70,8 @@ public class BodyLimit implements ContainerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > LIMIT) {
-                throw new BodyTooLarge(LIMIT);
+            if (read > limit) {
+                throw new BodyTooLarge(limit);
             }
         }
     }

@@ -4,7 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -74,6 +84,129 @@ class CasesApiIT {
         return "{\"targetType\":\"" + targetType + "\",\"targetId\":" + targetId
                 + ",\"category\":\"INFRINGING_IMAGES\",\"description\":\"Photos copied from"
                 + " a brand site\",\"anonymous\":" + anonymous + "}";
+    }
+
+    /** The smallest files each sniffed kind starts with, plus a little body. */
+    private static final byte[] PNG = withBody(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D,
+        0x0A, 0x1A, 0x0A});
+    private static final byte[] PDF = withBody("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+    private static final byte[] HTML = "<html><script>alert(1)</script></html>"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    private static final HttpClient RAW = HttpClient.newHttpClient();
+
+    private static byte[] withBody(byte[] magic) {
+        byte[] file = Arrays.copyOf(magic, magic.length + 64);
+        Arrays.fill(file, magic.length, file.length, (byte) 7);
+        return file;
+    }
+
+    private static Api.Answer upload(String path, String name, byte[] content, Api.Login who) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.BASE + path
+                        + "?name=" + name))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
+        if (who != null) {
+            b.header("Authorization", who.header());
+        }
+        HttpResponse<String> r = call(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Api.Answer(r.statusCode(), r.headers().map(), r.body());
+    }
+
+    private static HttpResponse<byte[]> download(String path, Api.Login who) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.BASE + path)).GET();
+        if (who != null) {
+            b.header("Authorization", who.header());
+        }
+        return call(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static <T> HttpResponse<T> call(HttpRequest request,
+            HttpResponse.BodyHandler<T> handler) {
+        try {
+            return RAW.send(request, handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @DisplayName("CMP-1 parties and STAFF add PNG and PDF evidence to a complaint and download"
+            + " it as an attachment; strangers see 404")
+    void complaintEvidence() {
+        Deal d = deal();
+        String path = "/complaints/" + id(complain(d, "NOT_AS_DESCRIBED")) + "/evidence";
+
+        JsonObject png = created(upload(path, "../photo%0D.png", PNG, d.buyer().login()));
+        created(upload(path, "statement.pdf", PDF, d.seller().login()));
+        created(upload(path, "note.pdf", PDF, Api.STAFF));
+
+        assertEquals("image/png", png.getString("contentType"));
+        assertEquals("COMPLAINANT", png.getString("side"));
+        assertEquals("photo_.png", png.getString("fileName"));
+        assertEquals(3, Api.get(path, d.seller().login()).array().size());
+        HttpResponse<byte[]> file = download(path + "/" + id(png), d.seller().login());
+        assertEquals(200, file.statusCode());
+        assertArrayEquals(PNG, file.body());
+        assertEquals("image/png", file.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options")
+                .orElseThrow());
+        assertTrue(file.headers().firstValue("Content-Disposition").orElseThrow()
+                .startsWith("attachment;"));
+        NewMember.Registered stranger = NewMember.person();
+        assertEquals(404, Api.get(path, stranger.login()).status());
+        assertEquals(404, download(path + "/" + id(png), stranger.login()).statusCode());
+        assertEquals(404, upload(path, "x.png", PNG, stranger.login()).status());
+        assertEquals(401, download(path + "/" + id(png), Api.ANONYMOUS).statusCode());
+    }
+
+    @Test
+    @DisplayName("CMP-1 evidence that is no PNG, JPEG or PDF is 415, over the size setting"
+            + " 413, both citing the rule; an empty file is 400")
+    void evidenceRefused() {
+        Deal d = deal();
+        String path = "/complaints/" + id(complain(d, "OTHER")) + "/evidence";
+
+        refused(upload(path, "page.png", HTML, d.buyer().login()), 415, "CMP-1");
+        byte[] big = withBody(PNG);
+        big = Arrays.copyOf(big, 2 * 1024 * 1024 + 1);
+        refused(upload(path, "big.png", big, d.buyer().login()), 413, "CMP-1");
+        assertEquals(400, upload(path, "empty.png", new byte[0], d.buyer().login()).status());
+        assertEquals(0, Api.get(path, d.buyer().login()).array().size());
+        assertEquals(413, Api.post("/complaints", "{\"facts\":\"" + "x".repeat(70_000)
+                + "\"}", d.buyer().login()).status(), "JSON keeps its own limit");
+    }
+
+    @Test
+    @DisplayName("CMP-4 an anonymous informant adds evidence with the tracking code; STAFF"
+            + " reads it without a name, the accused never sees it")
+    void accusationEvidenceSealed() {
+        NewMember.Registered accused = NewMember.person();
+        NewMember.Registered informant = NewMember.person();
+        JsonObject receipt = created(Api.post("/accusations",
+                accusationJson("MEMBER", accused.id(), true), informant.login()));
+        String byId = "/accusations/" + id(receipt) + "/evidence";
+        String tracked = "/accusations/tracking/" + receipt.getString("trackingCode")
+                + "/evidence";
+
+        JsonObject pdf = created(upload(tracked, "proof.pdf", PDF, Api.ANONYMOUS));
+        created(upload(byId, "screen.png", PNG, informant.login()));
+        created(upload(byId, "mine.png", PNG, accused.login()));
+
+        Api.Answer staff = Api.get(byId, Api.STAFF);
+        assertEquals(3, staff.array().size(), staff::text);
+        assertFalse(staff.text().contains(informant.username()), staff::text);
+        assertEquals(1, Api.get(byId, accused.login()).array().size());
+        assertEquals("ACCUSED", Api.get(byId, accused.login()).array().getJsonObject(0)
+                .getString("side"));
+        assertEquals(404, download(byId + "/" + id(pdf), accused.login()).statusCode());
+        assertEquals(2, Api.get(tracked, Api.ANONYMOUS).array().size());
+        assertArrayEquals(PDF, download(tracked + "/" + id(pdf), Api.ANONYMOUS).body());
+        assertArrayEquals(PDF, download(byId + "/" + id(pdf), Api.STAFF).body());
+        assertOnlyOwnLogins(informant.username());
     }
 
     @Test
@@ -397,6 +530,33 @@ class CasesApiIT {
                 .getString("status"));
         assertEquals(400, Api.post("/consultations", "{\"contact\":\"x\"}", Api.ANONYMOUS)
                 .status());
+    }
+
+    @Test
+    @DisplayName("CMP-8 the mediation deadline pauses while a proposal waits for the parties")
+    void clockPausesForTheParties() {
+        Deal d = deal();
+        long id = id(complain(d, "NOT_AS_DESCRIBED"));
+        String path = "/complaints/" + id;
+        ok(Api.post(path + "/admission", "{\"accepted\":true}", Api.STAFF));
+        ok(Api.post(path + "/mediator", "{}", Api.STAFF));
+        ok(Api.post(path + "/proposal", "{\"text\":\"Half refund\"}", Api.STAFF));
+
+        ok(Api.post("/admin/clock", "{\"advance\":\"P30D\"}", Api.STAFF));
+
+        assertFalse(queued(id, "PROPOSED").getBoolean("overdue"), "waiting for the parties");
+        ok(Api.post(path + "/answer", "{\"accept\":false}", d.seller().login()));
+        JsonObject back = queued(id, "IN_MEDIATION");
+        assertFalse(back.getBoolean("overdue"), back::toString);
+        ok(Api.post("/admin/clock", "{\"advance\":\"P20D\"}", Api.STAFF));
+        assertTrue(queued(id, "IN_MEDIATION").getBoolean("overdue"), "the clock runs again");
+    }
+
+    private static JsonObject queued(long id, String status) {
+        JsonObject queue = ok(Api.get("/cases/queue?kind=COMPLAINT&status=" + status
+                + "&size=100", Api.STAFF));
+        return queue.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(o -> id(o) == id).findFirst().orElseThrow();
     }
 
     @Test

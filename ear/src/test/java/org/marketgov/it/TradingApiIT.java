@@ -600,4 +600,142 @@ class TradingApiIT {
         assertEquals(400, Api.get("/trades?status=LOST", m.buyer().login()).status());
         assertEquals(401, Api.get("/trades", Api.ANONYMOUS).status());
     }
+
+    /** An offer by the seller at {@code price}, read by the buyer, and accepted by them. */
+    private record Agreement(long tradeId, long offerId, long acceptanceId) {
+    }
+
+    private static Agreement agree(Market m, long tradeId, String price) {
+        String path = "/trades/" + tradeId + "/messages";
+        long offer = message(tradeId, m.seller(), "{\"kind\":\"OFFER\",\"price\":\"" + price
+                + "\",\"text\":\"a better price\"}");
+        ok(Api.post(path + "/" + offer + "/read", null, m.buyer().login()));
+        long acceptance = message(tradeId, m.buyer(), "{\"kind\":\"ACCEPTANCE\",\"offerId\":"
+                + offer + ",\"text\":\"deal\"}");
+        return new Agreement(tradeId, offer, acceptance);
+    }
+
+    private static String offerJson(long offerId, Integer quantity, String method) {
+        return "{\"offerId\":" + offerId + (quantity == null ? "" : ",\"quantity\":" + quantity)
+                + ",\"paymentMethod\":\"" + method + "\"}";
+    }
+
+    private static void received(Market m, Agreement a) {
+        ok(Api.post("/trades/" + a.tradeId() + "/messages/" + a.acceptanceId() + "/read", null,
+                m.seller().login()));
+    }
+
+    @Test
+    @DisplayName("RISK-6 an accepted offer opens one new trade at the agreed price")
+    void tradeFromAcceptedOffer() {
+        Market m = market("100.00", 5, true);
+        long first = openTrade(m, 1, "ESCROW");
+        Agreement a = agree(m, first, "80.00");
+        refused(Api.post("/trades", offerJson(a.offerId(), 2, "ESCROW"), m.buyer().login()),
+                409, "RISK-6");
+        received(m, a);
+
+        Api.Answer opened = Api.post("/trades", offerJson(a.offerId(), 2, "ESCROW"),
+                m.buyer().login());
+
+        assertEquals(201, opened.status(), opened::toString);
+        JsonObject t = opened.json();
+        long id = t.getJsonNumber("id").longValue();
+        assertNotEquals(first, id);
+        assertEquals("160.00", t.getString("amount"));
+        assertEquals("80.00", t.getString("unitPrice"));
+        assertEquals(m.listingId(), t.getJsonNumber("listingId").longValue());
+        assertEquals(m.seller().id(), t.getJsonNumber("sellerId").longValue());
+        String contract = ok(Api.get("/trades/" + id + "/contract", m.seller().login()))
+                .getString("text");
+        assertTrue(contract.contains("80.00 CNY each, 160.00 CNY in total, as agreed by the"
+                + " accepted offer (data message " + a.offerId() + ")"), contract);
+        String opening = ok(Api.get("/trades/" + id + "/record", m.buyer().login()))
+                .getJsonArray("events").getJsonObject(0).getString("payload");
+        assertTrue(opening.contains("\"offerId\":\"" + a.offerId() + "\""), opening);
+        assertTrue(opening.contains("\"unitPrice\":\"80.00\""), opening);
+        assertEquals(2, ok(Api.get("/listings/" + m.listingId(), Api.ANONYMOUS)).getInt("stock"));
+        refused(Api.post("/trades", offerJson(a.offerId(), 1, "ESCROW"), m.buyer().login()),
+                409, "RISK-6");
+        refused(Api.post("/trades", offerJson(a.offerId(), 1, "ESCROW"), m.seller().login()),
+                409, "RISK-6");
+        assertEquals(404, Api.post("/trades", offerJson(a.offerId(), 1, "ESCROW"),
+                NewMember.person().login()).status());
+    }
+
+    @Test
+    @DisplayName("RISK-6 an offer revoked or withdrawn in time, or not an offer, opens no trade")
+    void noTradeFromTakenBackOffer() {
+        Market m = market("100.00", null, true);
+        long id = openTrade(m, 1, "ESCROW");
+        String path = "/trades/" + id + "/messages";
+        long offer = message(id, m.seller(), "{\"kind\":\"OFFER\",\"price\":\"70.00\","
+                + "\"text\":\"70 each\"}");
+        ok(Api.post(path + "/" + offer + "/read", null, m.buyer().login()));
+        long revocation = message(id, m.seller(), "{\"kind\":\"REVOCATION\",\"offerId\":"
+                + offer + ",\"text\":\"no longer\"}");
+        ok(Api.post(path + "/" + revocation + "/read", null, m.buyer().login()));
+        long acceptance = message(id, m.buyer(), "{\"kind\":\"ACCEPTANCE\",\"offerId\":"
+                + offer + ",\"text\":\"too late?\"}");
+        ok(Api.post(path + "/" + acceptance + "/read", null, m.seller().login()));
+
+        refused(Api.post("/trades", offerJson(offer, null, "ESCROW"), m.buyer().login()),
+                409, "RISK-6");
+        refused(Api.post("/trades", offerJson(acceptance, null, "ESCROW"), m.buyer().login()),
+                409, "RISK-6");
+        assertEquals(404, Api.post("/trades", offerJson(987654321L, null, "ESCROW"),
+                m.buyer().login()).status());
+        assertEquals(400, Api.post("/trades", "{\"offerId\":" + offer + ",\"listingId\":1,"
+                + "\"paymentMethod\":\"ESCROW\"}", m.buyer().login()).status());
+    }
+
+    @Test
+    @DisplayName("RISK-6 the RISK-2 threshold and the MEM-2 limit apply to the agreed amount")
+    void agreedAmountFollowsLimits() {
+        Market verified = market("9000.00", null, true);
+        Agreement high = agree(verified, openTrade(verified, 1, "ESCROW"), "6000.00");
+        received(verified, high);
+        Market unverified = market("500.00", null, false);
+        Agreement limited = agree(unverified, openTrade(unverified, 1, "ESCROW"), "1500.00");
+        received(unverified, limited);
+
+        refused(Api.post("/trades", offerJson(high.offerId(), 2, "CASH_ON_DELIVERY"),
+                verified.buyer().login()), 409, "RISK-2");
+        refused(Api.post("/trades", offerJson(limited.offerId(), 2, "ESCROW"),
+                unverified.buyer().login()), 409, "MEM-2");
+        Api.Answer one = Api.post("/trades", offerJson(limited.offerId(), null, "ESCROW"),
+                unverified.buyer().login());
+        assertEquals(201, one.status(), one::toString);
+        assertEquals("1500.00", one.json().getString("amount"));
+    }
+
+    @Test
+    @DisplayName("RISK-1 CR-10 each party sees the other's credit in the role they play")
+    void counterpartyCredit() {
+        Market m = market("20.00", null, true);
+        long id = openTrade(m, 1, "ESCROW");
+        ok(Api.post("/trades/" + id + "/payment", null, m.buyer().login()));
+        ok(Api.post("/trades/" + id + "/shipment", SHIPMENT, m.seller().login()));
+        ok(Api.post("/trades/" + id + "/receipt", null, m.buyer().login()));
+        for (NewMember.Registered who : new NewMember.Registered[] {m.buyer(), m.seller()}) {
+            Api.Answer e = Api.post("/trades/" + id + "/evaluations",
+                    "{\"rating\":\"PRAISE\",\"comment\":\"fine\"}", who.login());
+            assertEquals(201, e.status(), e::toString);
+        }
+
+        long next = openTrade(m, 1, "ESCROW");
+        JsonObject toBuyer = ok(Api.get("/trades/" + next, m.buyer().login()))
+                .getJsonObject("disclosure").getJsonObject("credit");
+        JsonObject toSeller = ok(Api.get("/trades/" + next, m.seller().login()))
+                .getJsonObject("disclosure").getJsonObject("credit");
+        JsonObject sellerCredit = ok(Api.get("/members/" + m.seller().id() + "/credit",
+                Api.ANONYMOUS)).getJsonObject("seller");
+
+        assertEquals(1, toBuyer.getInt("score"), toBuyer::toString);
+        assertEquals(100.0, toBuyer.getJsonNumber("praiseRate").doubleValue());
+        assertTrue(toBuyer.isNull("level"), "one point is below the first heart");
+        assertEquals(sellerCredit.getInt("score"), toBuyer.getInt("score"));
+        assertEquals(1, toSeller.getInt("score"), toSeller::toString);
+        assertEquals(1, toSeller.getJsonObject("counts").getJsonObject("week").getInt("praise"));
+    }
 }

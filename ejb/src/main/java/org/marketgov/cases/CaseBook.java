@@ -4,16 +4,23 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.marketgov.cases.CaseViews.CaseKind;
+import org.marketgov.cases.CaseViews.EvidenceView;
 import org.marketgov.persistence.cases.Accusation;
 import org.marketgov.persistence.cases.AccusationStatus;
+import org.marketgov.persistence.cases.CaseEvidence;
 import org.marketgov.persistence.cases.ComplaintEvent;
 import org.marketgov.persistence.cases.Complaint;
 import org.marketgov.persistence.cases.ComplaintStatus;
 import org.marketgov.persistence.cases.Consultation;
 import org.marketgov.persistence.cases.ConsultationStatus;
+import org.marketgov.persistence.cases.EvidenceSide;
+import org.marketgov.persistence.cases.EvidenceType;
 import org.marketgov.platform.NotFound;
 
 /**
@@ -52,6 +59,16 @@ class CaseBook {
         return em.createQuery("select e from ComplaintEvent e where e.complaintId = :c"
                         + " order by e.at, e.id", ComplaintEvent.class)
                 .setParameter("c", complaintId)
+                .getResultList();
+    }
+
+    /** CMP-1: the newest complaints the member filed or is named in. */
+    List<Complaint> complaintsOf(long memberId, int max) {
+        return em.createQuery("select c from Complaint c where c.complainantId = :m"
+                        + " or c.respondentId = :m order by c.filedAt desc, c.id desc",
+                        Complaint.class)
+                .setParameter("m", memberId)
+                .setMaxResults(max)
                 .getResultList();
     }
 
@@ -117,6 +134,35 @@ class CaseBook {
                 .getSingleResult();
     }
 
+    /**
+     * CMP-8: kind, status name and opening time of every open case, for the ageing
+     * chart. Limitation: it reads one row per open case; a large backlog would want the
+     * counting done in SQL.
+     */
+    List<Object[]> openedAt() {
+        List<Object[]> rows = new ArrayList<>();
+        em.createQuery("select c.status, c.filedAt from Complaint c where c.status in :s",
+                        Object[].class)
+                .setParameter("s", List.of(ComplaintStatus.SUBMITTED, ComplaintStatus.ACCEPTED,
+                        ComplaintStatus.IN_MEDIATION, ComplaintStatus.PROPOSED))
+                .getResultStream()
+                .forEach(r -> rows.add(new Object[] {CaseKind.COMPLAINT, r[0].toString(), r[1]}));
+        em.createQuery("select a.status, a.filedAt from Accusation a where a.status in :s",
+                        Object[].class)
+                .setParameter("s", List.of(AccusationStatus.values()).stream()
+                        .filter(x -> !x.isDecided()).toList())
+                .getResultStream()
+                .forEach(r -> rows.add(new Object[] {CaseKind.ACCUSATION, r[0].toString(),
+                    r[1]}));
+        em.createQuery("select c.status, c.askedAt from Consultation c where c.status = :s",
+                        Object[].class)
+                .setParameter("s", ConsultationStatus.OPEN)
+                .getResultStream()
+                .forEach(r -> rows.add(new Object[] {CaseKind.CONSULTATION, r[0].toString(),
+                    r[1]}));
+        return rows;
+    }
+
     /** CMP-8: the number of cases per status of each kind, zero where there are none. */
     Map<ComplaintStatus, Long> complaintCounts() {
         Map<ComplaintStatus, Long> counts = new EnumMap<>(ComplaintStatus.class);
@@ -140,6 +186,30 @@ class CaseBook {
             counts.put(s, count(Consultation.class, s));
         }
         return counts;
+    }
+
+    /** CMP-1, CMP-4: the files of one case, oldest first, without their content. */
+    List<EvidenceView> evidence(CaseEvidence.CaseRef ref) {
+        String owner = ref.complaintId() != null ? "e.complaintId" : "e.accusationId";
+        long id = ref.complaintId() != null ? ref.complaintId() : ref.accusationId();
+        return em.createQuery("select e.id, e.side, e.uploadedBy, e.fileName, e.type,"
+                        + " e.sizeBytes, e.sha256, e.uploadedAt from CaseEvidence e where "
+                        + owner + " = :c order by e.uploadedAt, e.id", Object[].class)
+                .setParameter("c", id)
+                .getResultStream()
+                .map(r -> new EvidenceView((Long) r[0], (EvidenceSide) r[1], (String) r[2],
+                        (String) r[3], ((EvidenceType) r[4]).mediaType(), (Long) r[5],
+                        (String) r[6], (OffsetDateTime) r[7]))
+                .toList();
+    }
+
+    /** CMP-1, CMP-4: one file with its content, if it belongs to the case. */
+    CaseEvidence evidenceFile(CaseEvidence.CaseRef ref, long evidenceId) {
+        CaseEvidence e = em.find(CaseEvidence.class, evidenceId);
+        boolean belongs = e != null && (ref.complaintId() != null
+                ? ref.complaintId().equals(e.complaintId())
+                : ref.accusationId().equals(e.accusationId()));
+        return found(belongs ? e : null, "evidence " + evidenceId);
     }
 
     private static <T> T found(T entity, String what) {

@@ -7,9 +7,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marketgov.cases.CaseViews.AgeingRow;
 import org.marketgov.cases.CaseViews.CaseKind;
 import org.marketgov.cases.CaseViews.QueueItem;
 import org.marketgov.cases.CaseViews.QueuePage;
@@ -30,9 +32,13 @@ import org.marketgov.security.Roles;
  * age, its due time and whether it is overdue; and the numbers per status for AUDITOR.
  * A complaint is due for admission within the admission working days (CMP-2) and,
  * once accepted, for mediation within the mediation working days; an accusation by its
- * decision date; a consultation by its answer deadline. Queue items name no informant.
+ * decision date; a consultation by its answer deadline. The mediation deadline pauses
+ * while a proposal waits for the parties' answers ({@link MediationClock}). For AUDITOR,
+ * the open cases of each kind and status are also counted by age ({@link AgeBuckets}).
+ * Queue items name no informant.
  *
- * <p>Limitation: the deadline clock does not pause while a case waits for a party.
+ * <p>Limitation: accusations and consultations wait for nobody outside the site in
+ * this model, so only the complaint clock pauses.
  */
 @Stateless
 @DeclareRoles({Roles.MEMBER, Roles.STAFF, Roles.AUDITOR})
@@ -68,6 +74,25 @@ public class CaseQueues {
                 named(book.consultationCounts()));
     }
 
+    /** CMP-8: the open cases of each kind and status, counted by age, for AUDITOR. */
+    @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
+    public List<AgeingRow> ageing() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<AgeingRow> rows = new ArrayList<>();
+        for (Object[] r : book.openedAt()) {
+            rows.stream().filter(x -> x.kind() == r[0] && x.status().equals(r[1])).findFirst()
+                    .orElseGet(() -> add(rows, new AgeingRow((CaseKind) r[0], (String) r[1],
+                            new long[AgeBuckets.COUNT])))
+                    .counts()[AgeBuckets.of((OffsetDateTime) r[2], now)]++;
+        }
+        return rows;
+    }
+
+    private static AgeingRow add(List<AgeingRow> rows, AgeingRow row) {
+        rows.add(row);
+        return row;
+    }
+
     private QueuePage complaints(ComplaintStatus status, int page, int size) {
         List<QueueItem> items = book.queue(Complaint.class, status, "filedAt", page, size)
                 .stream().map(c -> item(CaseKind.COMPLAINT, c.id(), c.caseNumber(),
@@ -83,8 +108,8 @@ public class CaseQueues {
         if (c.status().isFinal()) {
             return null;
         }
-        return WorkingDays.after(c.admittedAt(), settings.number(SettingKey.CASE_MEDIATION_DAYS),
-                settings.zone());
+        return MediationClock.due(c.admittedAt(), settings.number(SettingKey.CASE_MEDIATION_DAYS),
+                settings.zone(), c.pausedFor(), c.waitingSince(), OffsetDateTime.now(clock));
     }
 
     private QueuePage accusations(AccusationStatus status, int page, int size) {

@@ -1,6 +1,7 @@
 package org.marketgov.cases;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.marketgov.persistence.cases.AccusationCategory;
@@ -12,6 +13,7 @@ import org.marketgov.persistence.cases.CaseSide;
 import org.marketgov.persistence.cases.ComplaintStatus;
 import org.marketgov.persistence.cases.ComplaintType;
 import org.marketgov.persistence.cases.ConsultationStatus;
+import org.marketgov.persistence.cases.EvidenceSide;
 import org.marketgov.persistence.cases.PartyAnswer;
 import org.marketgov.persistence.cases.PenaltyStep;
 import org.marketgov.trading.TradeViews.TradeView;
@@ -43,6 +45,11 @@ public final class CaseViews {
             String mediator, String proposal, PartyAnswer complainantAnswer,
             PartyAnswer respondentAnswer, OffsetDateTime closedAt, String outcomeNote,
             Long removedEvaluationId, List<TimelineEntry> timeline) {
+    }
+
+    /** CMP-1: one of a member's complaints, filed by them or naming them. */
+    public record ComplaintLine(long id, String caseNumber, long tradeId, ComplaintType type,
+            ComplaintStatus status, OffsetDateTime filedAt, boolean filedByMe) {
     }
 
     /**
@@ -77,6 +84,18 @@ public final class CaseViews {
             OffsetDateTime completedAt) {
     }
 
+    /**
+     * CMP-1, CMP-4: what is told about an evidence file. {@code uploadedBy} is empty for
+     * a file of an anonymous informant, whose side alone is shown (CMP-4).
+     */
+    public record EvidenceView(long id, EvidenceSide side, String uploadedBy, String fileName,
+            String contentType, long sizeBytes, String sha256, OffsetDateTime uploadedAt) {
+    }
+
+    /** CMP-1, CMP-4: an evidence file to download, with its checked kind. */
+    public record EvidenceFile(String fileName, String contentType, byte[] content) {
+    }
+
     /** The kinds of case in the STAFF queues. */
     public enum CaseKind {
         COMPLAINT,
@@ -92,6 +111,24 @@ public final class CaseViews {
 
     /** CMP-8: a page of a queue, oldest first. */
     public record QueuePage(List<QueueItem> items, long total) {
+    }
+
+    /**
+     * CMP-8: the open cases of one kind and status, counted per age group of
+     * {@link AgeBuckets}, for the AUDITOR's ageing chart.
+     */
+    public record AgeingRow(CaseKind kind, String status, long[] counts) {
+
+        /** Each group's count with its bar length in tenths of the row's largest count. */
+        public List<Bar> bars() {
+            long max = Math.max(1, Arrays.stream(counts).max().orElse(1));
+            return Arrays.stream(counts).mapToObj(n -> new Bar(n, (n * 10 + max - 1) / max))
+                    .toList();
+        }
+    }
+
+    /** CMP-8: one bar of the ageing chart: a count and its length from 0 to 10. */
+    public record Bar(long count, long tenths) {
     }
 
     /** CMP-8: the number of cases in each status, for AUDITOR. */

@@ -10,12 +10,14 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marketgov.cases.CaseForms.AdmissionForm;
 import org.marketgov.cases.CaseForms.ComplaintForm;
 import org.marketgov.cases.CaseForms.RemovalForm;
 import org.marketgov.cases.CaseViews.CaseFile;
+import org.marketgov.cases.CaseViews.ComplaintLine;
 import org.marketgov.cases.CaseViews.ComplaintView;
 import org.marketgov.cases.CaseViews.Filed;
 import org.marketgov.credit.CreditReview;
@@ -126,6 +128,16 @@ public class ComplaintDesk {
         return new Filed(c.id(), number, c.status());
     }
 
+    /** CMP-1: the newest complaints the calling member filed or is named in. */
+    @RolesAllowed(Roles.MEMBER)
+    public List<ComplaintLine> mine(int max) {
+        long me = membership.myTradingStanding().memberId();
+        return book.complaintsOf(me, Math.max(1, Math.min(max, 200))).stream()
+                .map(c -> new ComplaintLine(c.id(), c.caseNumber(), c.tradeId(), c.type(),
+                        c.status(), c.filedAt(), c.complainantId() == me))
+                .toList();
+    }
+
     /** A complaint with its timeline, for its parties and STAFF. */
     @RolesAllowed({Roles.MEMBER, Roles.STAFF})
     public ComplaintView complaint(long id) {
@@ -207,7 +219,7 @@ public class ComplaintDesk {
         ComplaintRules.require(c.status() == ComplaintStatus.IN_MEDIATION, "CMP-3",
                 "a proposal needs a mediator and no proposal waiting for answers");
 
-        c.propose(text.strip());
+        c.propose(text.strip(), now());
         timelines.add(c, CaseEventKind.PROPOSAL, CaseSide.MEDIATOR, me(), text.strip());
         staffChange(c, "SETTLEMENT_PROPOSED", origin, null);
         tellBoth(c, "Settlement proposed in complaint " + c.caseNumber(),

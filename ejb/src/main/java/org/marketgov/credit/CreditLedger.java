@@ -191,6 +191,16 @@ public class CreditLedger {
         return profiles.summary(memberId, settings.terms(), now());
     }
 
+    /**
+     * RISK-1, CR-10: a member's credit in one role, as the other party of a trade is
+     * shown it. Read from the kept profile like {@link #creditOf}, never recomputed.
+     */
+    @PermitAll
+    public CreditViews.Profile creditAs(long memberId, Party role) {
+        CreditSummary summary = profiles.summary(memberId, settings.terms(), now());
+        return role == Party.SELLER ? summary.seller() : summary.buyer();
+    }
+
     /** CR-10: the caller's own credit. */
     @RolesAllowed(Roles.MEMBER)
     public CreditSummary myCredit() {

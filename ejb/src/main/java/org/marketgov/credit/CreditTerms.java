@@ -8,14 +8,23 @@ import org.marketgov.persistence.credit.Rating;
  * The site settings the credit rules use, read once per request so one decision sees
  * one consistent set of numbers. {@code poorPoints} is how much a poor rating takes
  * away; the level thresholds are the twenty lowest scores of the levels, in order.
+ * {@code youngPraise} holds the CR-11 settings for praise from young accounts.
  */
 public record CreditTerms(int praisePoints, int neutralPoints, int poorPoints, int windowDays,
         int monthlyCap, int sameGoodsDays, int revisionDays, int explanationDays,
-        int pairTradesPerMonth, int underPricePercent, ZoneId zone, List<Long> levelThresholds) {
+        int pairTradesPerMonth, int underPricePercent, YoungPraise youngPraise, ZoneId zone,
+        List<Long> levelThresholds) {
+
+    /**
+     * CR-11: a seller is flagged when more than {@code percent} of its latest
+     * {@code sample} scored praises came from accounts younger than {@code accountDays}.
+     */
+    public record YoungPraise(int sample, int percent, int accountDays) {
+    }
 
     /** The defaults of SPEC.md, for tests and as a reading aid. */
     public static CreditTerms standard(ZoneId zone) {
-        return new CreditTerms(1, 0, 1, 15, 6, 14, 30, 30, 6, 20, zone,
+        return new CreditTerms(1, 0, 1, 15, 6, 14, 30, 30, 6, 20, new YoungPraise(20, 50, 30), zone,
                 CreditLevels.STANDARD_THRESHOLDS);
     }
 

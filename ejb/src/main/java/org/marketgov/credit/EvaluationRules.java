@@ -97,4 +97,20 @@ public final class EvaluationRules {
     public static boolean pairFlagged(long tradesInMonth, int limit) {
         return tradesInMonth > limit;
     }
+
+    /** CR-11: an account is young when it praised less than the set days after registering. */
+    public static boolean youngAccount(OffsetDateTime registeredAt, OffsetDateTime praisedAt,
+            int accountDays) {
+        return registeredAt != null && praisedAt.isBefore(registeredAt.plusDays(accountDays));
+    }
+
+    /**
+     * CR-11: a seller is flagged when more than the set percent of its latest scored
+     * praises came from young accounts. It is judged on a full sample only, so a new
+     * seller whose first buyer happens to be new is not flagged for that alone.
+     */
+    public static boolean youngPraiseFlagged(int young, int sampled,
+            CreditTerms.YoungPraise setting) {
+        return sampled >= setting.sample() && young * 100L > (long) setting.percent() * sampled;
+    }
 }

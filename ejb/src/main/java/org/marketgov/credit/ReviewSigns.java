@@ -1,28 +1,33 @@
 package org.marketgov.credit;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marketgov.credit.CreditViews.FlagPage;
 import org.marketgov.credit.CreditViews.FlagView;
+import org.marketgov.membership.MembershipDesk;
 import org.marketgov.persistence.credit.CreditFlag;
+import org.marketgov.persistence.credit.CreditRole;
+import org.marketgov.persistence.credit.Evaluation;
 import org.marketgov.persistence.credit.FlagKind;
+import org.marketgov.persistence.credit.Rating;
 import org.marketgov.platform.NotFound;
 
 /**
  * CR-11: raises and lists the signs of credit speculation. A trade paid below the set
  * share of its listing's price is flagged and its window held; a member pair with more
- * trades in a month than the setting is flagged for review without holding anything.
- *
- * <p>Limitation: the third sign of the spec, a seller whose praise comes mostly from
- * accounts under 30 days old, is not raised yet, because the membership boundary does
- * not hand out account ages.
+ * trades in a month than the setting, and a seller whose latest scored praises came
+ * mostly from young accounts, are flagged for review without holding anything.
  */
 @Dependent
 class ReviewSigns {
@@ -34,6 +39,12 @@ class ReviewSigns {
 
     @Inject
     private TradeFacts trades;
+
+    @EJB
+    private MembershipDesk membership;
+
+    @Inject
+    private Clock clock;
 
     void raise(TradeFacts.Fact t, String month, boolean underPriced, CreditTerms terms,
             OffsetDateTime now) {
@@ -53,6 +64,46 @@ class ReviewSigns {
             }
         }
         em.flush();
+    }
+
+    /**
+     * CR-11: called once a praise to a seller has been scored. Only a praise from a young
+     * account can tip the share of young praise over the setting, so any other praise
+     * costs one look-up of its author's registration and nothing more.
+     */
+    void praised(Evaluation praise, CreditTerms terms) {
+        CreditTerms.YoungPraise setting = terms.youngPraise();
+        OffsetDateTime registered = membership.registeredAt(List.of(praise.raterId()))
+                .get(praise.raterId());
+        if (!EvaluationRules.youngAccount(registered, praise.submittedAt(),
+                setting.accountDays())) {
+            return;
+        }
+
+        List<Object[]> latest = em.createQuery("select e.raterId, e.submittedAt"
+                        + " from Evaluation e where e.ratedId = :seller and e.ratedRole = :role"
+                        + " and e.rating = :praise and e.scored = true and e.deletedAt is null"
+                        + " and e.removedAt is null order by e.visibleAt desc, e.id desc",
+                        Object[].class)
+                .setParameter("seller", praise.ratedId()).setParameter("role", CreditRole.SELLER)
+                .setParameter("praise", Rating.PRAISE)
+                .setMaxResults(setting.sample()).getResultList();
+        Map<Long, OffsetDateTime> raters = membership.registeredAt(
+                latest.stream().map(r -> (Long) r[0]).distinct().toList());
+        int young = (int) latest.stream().filter(r -> EvaluationRules.youngAccount(
+                raters.get((Long) r[0]), (OffsetDateTime) r[1], setting.accountDays())).count();
+
+        if (EvaluationRules.youngPraiseFlagged(young, latest.size(), setting)) {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            String month = YearMonth.from(now.atZoneSameInstant(terms.zone())).toString();
+            String subject = "YOUNG_PRAISE:" + praise.ratedId() + ":" + month;
+            if (bySubject(subject) == null) {
+                add(new CreditFlag.Sign(FlagKind.YOUNG_PRAISE, subject, praise.tradeId(),
+                        praise.ratedId(), null, young + " of the latest " + latest.size()
+                        + " scored praises came from accounts under " + setting.accountDays()
+                        + " days old"), now);
+            }
+        }
     }
 
     private void add(CreditFlag.Sign sign, OffsetDateTime now) {

@@ -16,7 +16,8 @@ import org.marketgov.persistence.credit.EvaluationWindow;
 import org.marketgov.persistence.credit.Rating;
 
 /**
- * Applies scoring decisions to the books (CR-6, CR-7, CR-8, CR-10, CR-11). Every
+ * Applies scoring decisions to the books (CR-6, CR-7, CR-8, CR-10, CR-11), and has each
+ * scored praise to a seller checked for praise from young accounts (CR-11). Every
  * change to a profile, its day rows and its month rows happens under that profile's
  * row lock, so counters never drift however many changes run at once. Profiles are
  * locked in (member, role) order so two transactions never wait on each other in a
@@ -36,6 +37,9 @@ class Scorer {
 
     @EJB
     private Openings openings;
+
+    @Inject
+    private ReviewSigns signs;
 
     /**
      * CR-4: reveals the evaluations of a closing window at {@code at} and scores each,
@@ -72,6 +76,9 @@ class Scorer {
             month.add(d.points());
             credit.profile(e.ratedId(), e.ratedRole()).count(e.rating(), d.points(), 1);
             credit.day(e.ratedId(), e.ratedRole(), day).count(e.rating(), 1);
+            if (e.rating() == Rating.PRAISE && e.ratedRole() == CreditRole.SELLER) {
+                signs.praised(e, t);
+            }
         }
     }
 

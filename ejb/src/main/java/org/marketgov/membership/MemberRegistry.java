@@ -68,7 +68,8 @@ class MemberRegistry {
         CompanyView company = c == null ? null : new CompanyView(c.name(),
                 Masking.mask(c.licenseNumber(), 2, 2), Masking.text(c.address()),
                 Masking.text(c.contact()));
-        return new Profile(m.id(), m.username(), m.kind(), m.displayName(), Masking.email(m.email()),
+        return new Profile(m.id(), m.username(), m.kind(), m.displayName(),
+                Masking.email(m.email()),
                 Masking.phone(m.phone()), m.status(), m.statusReason(), m.verification(), company,
                 Masking.idNumber(m.idNumber()), m.registeredAt(), m.agreementNumber(),
                 m.agreementNumber() < currentAgreement, rights(m));
@@ -146,11 +147,13 @@ class MemberRegistry {
     }
 
     Page<MemberSummary> search(String text, MemberStatus status, int page, int size) {
-        String where = " where (:t is null or lower(m.username) like :t or lower(m.displayName) like :t)"
+        String where = " where (:t is null or lower(m.username) like :t"
+                + " or lower(m.displayName) like :t)"
                 + " and (:s is null or m.status = :s)";
         String pattern = text == null || text.isBlank() ? null
                 : "%" + text.strip().toLowerCase().replace("%", "").replace("_", "") + "%";
-        TypedQuery<Long> count = em.createQuery("select count(m) from Member m" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(m) from Member m" + where,
+                Long.class);
         TypedQuery<Member> list = em.createQuery("select m from Member m" + where
                 + " order by m.registeredAt desc, m.id desc", Member.class);
         for (TypedQuery<?> q : List.of(count, list)) {
@@ -166,7 +169,8 @@ class MemberRegistry {
 
     MemberData data(Member m) {
         List<AgreementRecord> agreements = em.createQuery(
-                        "select d from AgreementDecision d where d.memberId = :m order by d.decidedAt",
+                        "select d from AgreementDecision d where d.memberId = :m"
+                                + " order by d.decidedAt",
                         AgreementDecision.class)
                 .setParameter("m", m.id()).getResultStream()
                 .map(d -> new AgreementRecord(d.number(), d.accepted(), d.decidedAt(), d.origin()))
@@ -175,7 +179,8 @@ class MemberRegistry {
                         "select v from Verification v where v.memberId = :m order by v.submittedAt",
                         Verification.class)
                 .setParameter("m", m.id()).getResultStream()
-                .map(v -> new VerificationRecord(v.status(), v.submittedAt(), v.decidedAt(), v.reason()))
+                .map(v -> new VerificationRecord(v.status(), v.submittedAt(), v.decidedAt(),
+                        v.reason()))
                 .toList();
         Company c = m.company();
         return new MemberData(m.id(), m.username(), m.kind(), m.displayName(), m.email(), m.phone(),

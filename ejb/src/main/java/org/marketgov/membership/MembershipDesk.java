@@ -20,9 +20,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.marketgov.membership.MemberViews.Agreement;
 import org.marketgov.membership.MemberViews.MemberSummary;
 import org.marketgov.membership.MemberViews.Page;
@@ -115,7 +118,8 @@ public class MembershipDesk {
         em.persist(member);
         em.flush();
         em.persist(new AgreementDecision(member.id(), agreement, true, now, origin));
-        LOG.log(Level.INFO, "member {0} registered as {1}", new Object[] {member.id(), form.kind()});
+        LOG.log(Level.INFO, "member {0} registered as {1}",
+                new Object[] {member.id(), form.kind()});
         return new Registered(member.id(), member.username(), member.kind(), member.status());
     }
 
@@ -133,9 +137,10 @@ public class MembershipDesk {
 
     private void refuseDuplicates(String username, String email, String phoneDigest) {
         List<InvalidInput.FieldError> taken = new ArrayList<>();
-        if (exists("select count(m) from Member m where lower(m.username) = :v", username.toLowerCase())
+        String lower = username.toLowerCase();
+        if (exists("select count(m) from Member m where lower(m.username) = :v", lower)
                 || exists("select count(s) from StaffAccount s where lower(s.username) = :v",
-                        username.toLowerCase())) {
+                        lower)) {
             taken.add(new InvalidInput.FieldError("username", "this username is taken"));
         }
         if (exists("select count(m) from Member m where m.email = :v", email)) {
@@ -170,12 +175,14 @@ public class MembershipDesk {
         if (member.verification() == VerificationStatus.PENDING) {
             throw new RuleViolation("MEM-2", "a verification is already waiting for review");
         }
-        List<InvalidInput.FieldError> errors = MembershipRules.checkVerification(member.kind(), form);
+        List<InvalidInput.FieldError> errors =
+                MembershipRules.checkVerification(member.kind(), form);
         if (!errors.isEmpty()) {
             throw new InvalidInput("MEM-2", errors);
         }
         Verification.Documents docs = member.kind() == MemberKind.PERSON
-                ? new Verification.Documents(normalizeIdNumber(form.idNumber()), null, null, null, null)
+                ? new Verification.Documents(normalizeIdNumber(form.idNumber()), null, null, null,
+                        null)
                 : new Verification.Documents(null, normalizeLicense(form.licenseNumber()),
                         form.specialLicense(), form.address().strip(), form.contact().strip());
         refuseBarredDocuments(docs);
@@ -294,7 +301,8 @@ public class MembershipDesk {
     @RolesAllowed(Roles.STAFF)
     public Agreement publishAgreement(String text, String origin) {
         if (MembershipRules.isBlank(text) || text.length() > 20_000) {
-            throw InvalidInput.of("text", "the agreement text is required (at most 20,000 characters)");
+            throw InvalidInput.of("text",
+                    "the agreement text is required (at most 20,000 characters)");
         }
         int number = currentAgreement().version() + 1;
         String staff = caller.getCallerPrincipal().getName();
@@ -422,5 +430,22 @@ public class MembershipDesk {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    /**
+     * CR-11: when the given members registered, for the credit system's check of praise
+     * from young accounts. Unknown identifiers are left out of the answer.
+     */
+    @PermitAll
+    public Map<Long, OffsetDateTime> registeredAt(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m.id, m.registeredAt from Member m where m.id in :ids",
+                        Object[].class)
+                .setParameter("ids", memberIds)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0],
+                        r -> (OffsetDateTime) r[1]));
     }
 }

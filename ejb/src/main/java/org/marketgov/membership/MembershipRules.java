@@ -52,7 +52,8 @@ public final class MembershipRules {
             errors.add(new FieldError("email", "a valid email address is required"));
         }
         if (f.phone() == null || !PHONE.matcher(f.phone()).matches()) {
-            errors.add(new FieldError("phone", "a mainland mobile number: 11 digits starting with 1"));
+            errors.add(new FieldError("phone",
+                    "a mainland mobile number: 11 digits starting with 1"));
         }
         if (f.displayName() != null && f.displayName().strip().length() > 64) {
             errors.add(new FieldError("displayName", "at most 64 characters"));
@@ -81,7 +82,7 @@ public final class MembershipRules {
         if (isBlank(c.name()) || c.name().length() > 200) {
             errors.add(new FieldError("company.name", "the company name is required"));
         }
-        if (c.licenseNumber() == null || !LICENSE.matcher(normalizeLicense(c.licenseNumber())).matches()) {
+        if (!isLicense(c.licenseNumber())) {
             errors.add(new FieldError("company.licenseNumber",
                     "15 to 18 letters and digits, as on the business license"));
         }
@@ -121,7 +122,7 @@ public final class MembershipRules {
             }
             return errors;
         }
-        if (f.licenseNumber() == null || !LICENSE.matcher(normalizeLicense(f.licenseNumber())).matches()) {
+        if (!isLicense(f.licenseNumber())) {
             errors.add(new FieldError("licenseNumber", "15 to 18 letters and digits"));
         }
         if (isBlank(f.address()) || f.address().length() > 300) {
@@ -173,6 +174,10 @@ public final class MembershipRules {
         return id.strip().toUpperCase(Locale.ROOT);
     }
 
+    private static boolean isLicense(String license) {
+        return license != null && LICENSE.matcher(normalizeLicense(license)).matches();
+    }
+
     static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
@@ -182,7 +187,8 @@ public final class MembershipRules {
         if (in == null) {
             throw new IllegalStateException("common-passwords.txt is missing from the build");
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(
+                new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return r.lines().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .map(l -> l.toLowerCase(Locale.ROOT))

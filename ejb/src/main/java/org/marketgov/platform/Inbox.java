@@ -40,7 +40,8 @@ public class Inbox {
                 .setParameter("m", memberId)
                 .setMaxResults(200)
                 .getResultStream()
-                .map(n -> new Message(n.id(), n.subject(), n.body(), n.createdAt(), n.readAt() != null))
+                .map(n -> new Message(n.id(), n.subject(), n.body(), n.createdAt(),
+                        n.readAt() != null))
                 .toList();
     }
 }

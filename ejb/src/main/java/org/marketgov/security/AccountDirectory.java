@@ -63,7 +63,8 @@ public class AccountDirectory {
         Optional<Account> found = find(username);
         if (found.isEmpty()) {
             PasswordHashing.matches(password, DUMMY_HASH);
-            audit.record(safe(username), "LOGIN", null, AuditOutcome.FAILURE, origin, "unknown account");
+            audit.record(safe(username), "LOGIN", null, AuditOutcome.FAILURE, origin,
+                    "unknown account");
             return Optional.empty();
         }
         Account account = found.get();
@@ -73,7 +74,8 @@ public class AccountDirectory {
             return Optional.empty();
         }
         if (!account.mayLogIn()) {
-            audit.record(account.name(), "LOGIN", null, AuditOutcome.DENIED, origin, account.state());
+            audit.record(account.name(), "LOGIN", null, AuditOutcome.DENIED, origin,
+                    account.state());
             return Optional.empty();
         }
         String stored = credential.passwordHash();
@@ -83,7 +85,8 @@ public class AccountDirectory {
         if (!PasswordHashing.matches(password, stored)) {
             credential.recordFailure(now, settings.number(SettingKey.LOGIN_MAX_FAILURES),
                     Duration.ofMinutes(settings.number(SettingKey.LOGIN_LOCK_MINUTES)));
-            String detail = credential.isLocked(now) ? "wrong password; account locked" : "wrong password";
+            String detail = credential.isLocked(now) ? "wrong password; account locked"
+                    : "wrong password";
             audit.record(account.name(), "LOGIN", null, AuditOutcome.FAILURE, origin, detail);
             return Optional.empty();
         }

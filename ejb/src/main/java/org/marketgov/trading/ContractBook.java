@@ -33,7 +33,7 @@ class ContractBook {
             PublicIdentity seller) {
         String text = ContractTemplate.render(new ContractTemplate.Terms(t.id(), t.createdAt(),
                 side(buyer), side(seller), t.title(), t.quantity(), t.unitPrice(), t.amount(),
-                t.paymentMethod(), forum));
+                t.paymentMethod(), forum, t.offerId()));
         TradeContract contract = new TradeContract(t.id(), ContractTemplate.VERSION, forum, text,
                 ContractTemplate.hash(text), t.createdAt());
         em.persist(contract);

@@ -17,12 +17,13 @@ import org.marketgov.persistence.trading.PaymentMethod;
  * versioned: a contract keeps the version it was generated from, and a changed
  * template gets a new number instead of altering contracts already signed. The
  * canonical bytes are the text in Unicode NFC with {@code \n} line ends, in UTF-8;
- * they are what is hashed (SHA-256) and what each party signs.
+ * they are what is hashed (SHA-256) and what each party signs. Version 2 added the
+ * reference to an accepted offer (RISK-6) to the price clause.
  */
 public final class ContractTemplate {
 
     /** The version of the template below. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** RISK-5: the law every contract of this site is governed by. */
     public static final String APPLICABLE_LAW = "the laws of the People's Republic of China";
@@ -34,10 +35,21 @@ public final class ContractTemplate {
     public record Side(long memberId, String name, String kind, String verification) {
     }
 
-    /** Everything the template needs; all values come from the trade as it opened. */
+    /**
+     * Everything the template needs; all values come from the trade as it opened.
+     * {@code offerId} names the accepted offer that fixed the price (RISK-6), or is null.
+     */
     public record Terms(long tradeId, OffsetDateTime openedAt, Side buyer, Side seller,
             String goods, int quantity, BigDecimal unitPrice, BigDecimal amount,
-            PaymentMethod paymentMethod, DisputeForum forum) {
+            PaymentMethod paymentMethod, DisputeForum forum, Long offerId) {
+
+        /** The terms of a trade at the listed price. */
+        public Terms(long tradeId, OffsetDateTime openedAt, Side buyer, Side seller,
+                String goods, int quantity, BigDecimal unitPrice, BigDecimal amount,
+                PaymentMethod paymentMethod, DisputeForum forum) {
+            this(tradeId, openedAt, buyer, seller, goods, quantity, unitPrice, amount,
+                    paymentMethod, forum, null);
+        }
     }
 
     /** The contract text for these terms. */
@@ -55,7 +67,9 @@ public final class ContractTemplate {
                 "Buyer: " + side(t.buyer()),
                 "2. Goods: " + t.goods() + ", quantity " + t.quantity(),
                 "3. Price: " + t.unitPrice().toPlainString() + " CNY each, "
-                        + t.amount().toPlainString() + " CNY in total",
+                        + t.amount().toPlainString() + " CNY in total"
+                        + (t.offerId() == null ? "" : ", as agreed by the accepted offer"
+                                + " (data message " + t.offerId() + ")"),
                 "4. Payment: " + payment(t.paymentMethod()),
                 "5. Delivery: the seller ships the goods by a carrier and records the"
                         + " tracking number; the buyer confirms receipt, or the trade"

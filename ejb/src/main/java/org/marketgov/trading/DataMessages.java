@@ -1,5 +1,6 @@
 package org.marketgov.trading;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,37 @@ public final class DataMessages {
             });
         }
         return findings;
+    }
+
+    /**
+     * RISK-6: the unit price an accepted offer fixes for a new trade. The offer must be
+     * an OFFER of this trade naming a price, an acceptance of it must have taken effect
+     * (received by the offeror, the offer neither withdrawn nor revoked in time), and no
+     * trade may have been opened from it yet ({@code openedTrade} null).
+     */
+    public static BigDecimal agreedPrice(long offerId, BigDecimal offeredPrice,
+            Long openedTrade, List<Facts> messages) {
+        boolean isOffer = messages.stream()
+                .anyMatch(m -> m.id() == offerId && m.kind() == MessageKind.OFFER);
+        if (!isOffer) {
+            throw new RuleViolation("RISK-6", "message " + offerId + " is not an offer");
+        }
+        if (offeredPrice == null) {
+            throw new RuleViolation("RISK-6", "offer " + offerId + " names no price");
+        }
+        boolean accepted = assess(messages).stream()
+                .anyMatch(f -> f.kind() == MessageKind.ACCEPTANCE && f.offerId() == offerId
+                        && f.outcome() == Outcome.EFFECTIVE);
+        if (!accepted) {
+            throw new RuleViolation("RISK-6", "offer " + offerId + " has no acceptance that"
+                    + " took effect: it is unanswered, withdrawn or revoked in time, or the"
+                    + " offeror has not received the acceptance");
+        }
+        if (openedTrade != null) {
+            throw new RuleViolation("RISK-6", "offer " + offerId + " already opened trade "
+                    + openedTrade);
+        }
+        return offeredPrice;
     }
 
     private static Finding withdrawal(Facts w, Facts offer) {

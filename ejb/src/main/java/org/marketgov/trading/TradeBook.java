@@ -10,6 +10,7 @@ import org.marketgov.persistence.trading.Listing;
 import org.marketgov.persistence.trading.Trade;
 import org.marketgov.persistence.trading.TradeEvent;
 import org.marketgov.persistence.trading.TradeEventType;
+import org.marketgov.persistence.trading.TradeMessage;
 import org.marketgov.persistence.trading.TradeStatus;
 import org.marketgov.platform.NotFound;
 import org.marketgov.trading.TradeViews.ListingView;
@@ -48,6 +49,37 @@ class TradeBook {
             throw new NotFound("trade " + id);
         }
         return trade;
+    }
+
+    /** Re-reads a trade with a row lock, so that its offers are taken up one at a time. */
+    void lockTrade(Trade trade) {
+        em.refresh(trade, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    TradeMessage message(long id) {
+        TradeMessage message = em.find(TradeMessage.class, id);
+        if (message == null) {
+            throw new NotFound("message " + id);
+        }
+        return message;
+    }
+
+    /** RISK-6: a trade's data messages in the order they were sent. */
+    List<TradeMessage> messagesOf(long tradeId) {
+        return em.createQuery("select m from TradeMessage m where m.tradeId = :t"
+                        + " order by m.sentAt, m.id", TradeMessage.class)
+                .setParameter("t", tradeId).getResultList();
+    }
+
+    /** RISK-6: the trade already opened from an offer, or null. */
+    Long tradeFromOffer(long offerId) {
+        return em.createQuery("select t.id from Trade t where t.offerId = :o", Long.class)
+                .setParameter("o", offerId).getResultStream().findFirst().orElse(null);
+    }
+
+    static DataMessages.Facts facts(TradeMessage m) {
+        return new DataMessages.Facts(m.id(), m.from(), m.kind(), m.refersTo(), m.sentAt(),
+                m.readAt());
     }
 
     void add(Object listingOrTrade) {

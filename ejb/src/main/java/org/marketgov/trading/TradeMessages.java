@@ -31,10 +31,8 @@ import org.marketgov.trading.TradeViews.MessagesView;
  * and acceptances on a trade; the other party marks each as read, which is when it
  * counts as received. Every message and every first reading is appended to the trade's
  * record (RISK-4), and the list of messages comes with what they mean under contract
- * law ({@link DataMessages}).
- *
- * <p>Limitation: an accepted offer is not yet turned into a trade at the agreed price;
- * the parties open a trade on the listing as usual.
+ * law ({@link DataMessages}). The buyer opens a new trade from an offer whose
+ * acceptance took effect through {@link TradingDesk#openTrade}, at the agreed price.
  */
 @Stateless
 @DeclareRoles({Roles.MEMBER, Roles.STAFF, Roles.AUDITOR})
@@ -119,22 +117,15 @@ public class TradeMessages {
         long id = parties.readable(tradeId, caller.isCallerInRole(Roles.STAFF)).id();
         List<TradeMessage> all = messagesOf(id);
         return new MessagesView(id, all.stream().map(TradeMessages::view).toList(),
-                DataMessages.assess(all.stream().map(TradeMessages::facts).toList()));
+                DataMessages.assess(all.stream().map(TradeBook::facts).toList()));
     }
 
     private List<TradeMessage> messagesOf(long tradeId) {
-        return em.createQuery("select m from TradeMessage m where m.tradeId = :t"
-                        + " order by m.sentAt, m.id", TradeMessage.class)
-                .setParameter("t", tradeId).getResultList();
+        return book.messagesOf(tradeId);
     }
 
     private List<DataMessages.Facts> facts(long tradeId) {
-        return messagesOf(tradeId).stream().map(TradeMessages::facts).toList();
-    }
-
-    private static DataMessages.Facts facts(TradeMessage m) {
-        return new DataMessages.Facts(m.id(), m.from(), m.kind(), m.refersTo(), m.sentAt(),
-                m.readAt());
+        return messagesOf(tradeId).stream().map(TradeBook::facts).toList();
     }
 
     private static MessageView view(TradeMessage m) {

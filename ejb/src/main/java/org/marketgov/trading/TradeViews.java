@@ -3,6 +3,7 @@ package org.marketgov.trading;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.marketgov.credit.CreditViews.Profile;
 import org.marketgov.membership.MemberViews.PublicIdentity;
 import org.marketgov.persistence.trading.DisputeForum;
 import org.marketgov.persistence.trading.ListingStatus;
@@ -48,10 +49,23 @@ public final class TradeViews {
 
     /**
      * RISK-1: what a party of a trade is told about the other: their side, public
-     * identity, and a caution when the other has no real-name verification.
+     * identity, a caution when the other has no real-name verification, and the other's
+     * credit (CR-10) in the role they play in the trade.
      */
     public record Disclosure(Party mySide, PublicIdentity counterparty, boolean caution,
-            String cautionText) {
+            String cautionText, Profile credit) {
+
+        /** A disclosure without the counterparty's credit. */
+        public Disclosure(Party mySide, PublicIdentity counterparty, boolean caution,
+                String cautionText) {
+            this(mySide, counterparty, caution, cautionText, null);
+        }
+
+        /** The same disclosure with the counterparty's credit in their role (CR-10). */
+        public Disclosure withCredit(Profile counterpartyCredit) {
+            return new Disclosure(mySide, counterparty, caution, cautionText,
+                    counterpartyCredit);
+        }
     }
 
     /** A page of trades. */

@@ -16,24 +16,26 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.marketgov.credit.CreditLedger;
 import org.marketgov.membership.MemberViews.TradingStanding;
 import org.marketgov.membership.MembershipDesk;
 import org.marketgov.persistence.trading.Listing;
 import org.marketgov.persistence.trading.ListingStatus;
 import org.marketgov.persistence.trading.Party;
-import org.marketgov.persistence.trading.PaymentMethod;
 import org.marketgov.persistence.trading.Section;
 import org.marketgov.persistence.trading.Trade;
 import org.marketgov.persistence.trading.TradeAction;
-import org.marketgov.persistence.trading.TradeContract;
 import org.marketgov.persistence.trading.TradeEventType;
+import org.marketgov.persistence.trading.TradeMessage;
 import org.marketgov.platform.InvalidInput;
 import org.marketgov.platform.NotFound;
+import org.marketgov.platform.RuleViolation;
 import org.marketgov.platform.SettingKey;
 import org.marketgov.platform.SiteSettings;
 import org.marketgov.security.Roles;
 import org.marketgov.trading.TradeParties.Mine;
 import org.marketgov.trading.TradeRecord.Payload;
+import org.marketgov.trading.TradeViews.Disclosure;
 import org.marketgov.trading.TradeViews.ListingView;
 import org.marketgov.trading.TradeViews.RecordEntry;
 import org.marketgov.trading.TradeViews.TradeRecordView;
@@ -52,9 +54,6 @@ import org.marketgov.trading.TradeViews.TradeView;
 public class TradingDesk {
 
     private static final Logger LOG = Logger.getLogger(TradingDesk.class.getName());
-
-    /** The actor named in the record when the site itself acts. */
-    private static final String SITE = TradeAutoCompletion.SITE;
 
     @Resource
     private SessionContext caller;
@@ -79,6 +78,12 @@ public class TradingDesk {
 
     @Inject
     private ContractBook contracts;
+
+    @Inject
+    private TradeOpenings openings;
+
+    @EJB
+    private CreditLedger credit;
 
     /**
      * Offers goods or a service (MEM-2, MEM-4): only a verified member with selling
@@ -145,65 +150,68 @@ public class TradingDesk {
     /**
      * Opens a trade on a public listing (RISK-2, RISK-3, MEM-2): the buyer is not the
      * seller, a limited stock holds the quantity, an unverified buyer stays within the
-     * per-trade limit, and a trade above the escrow threshold is paid by ESCROW.
+     * per-trade limit, and a trade above the escrow threshold is paid by ESCROW. A form
+     * naming an offer opens the trade from that accepted offer instead (RISK-6).
      */
     @RolesAllowed(Roles.MEMBER)
     public TradeView openTrade(TradeForm form) {
         requireValid(TradingForms.checkTrade(form));
         TradingStanding buyer = membership.myTradingStanding();
         TradeRules.requireMayBuy(buyer);
-        Listing listing = book.listing(form.listingId());
-        if (!isPublic(listing)) {
-            throw new NotFound("listing " + form.listingId());
+        if (form.offerId() != null) {
+            return openFromOffer(form, buyer);
         }
+        Listing listing = publicListing(form.listingId());
         TradeRules.requireDistinctParties(buyer.memberId(), listing.sellerId());
 
-        int quantity = form.quantity();
-        PaymentMethod method = TradingForms.paymentMethod(form.paymentMethod());
-        BigDecimal amount = allowedAmount(listing.price(), quantity, method, buyer);
-
-        if (listing.stock() != null) {
-            book.lockStock(listing);
-        }
-        TradeRules.requireInStock(listing.stock(), quantity);
-        listing.take(quantity);
-        OffsetDateTime now = now();
-        Trade trade = new Trade(new Trade.Opening(listing.id(), buyer.memberId(),
-                listing.sellerId(), listing.title(), quantity, listing.price(), amount, method,
-                now));
-        book.add(trade);
-
-        book.append(trade, TradeEventType.OPENED, me(), new Payload()
-                .with("listingId", listing.id()).with("title", listing.title())
-                .with("section", listing.section()).with("unitPrice", listing.price())
-                .with("quantity", quantity).with("amount", amount).with("paymentMethod", method)
-                .with("buyerId", buyer.memberId()).with("buyerVerification", buyer.verification())
-                .with("sellerId", listing.sellerId()), now);
-        TradeContract contract = contracts.draft(trade, TradingForms.disputeForum(
-                form.disputeForum()), membership.publicIdentity(buyer.memberId()),
-                membership.publicIdentity(listing.sellerId()));
-        book.append(trade, TradeEventType.CONTRACT_GENERATED, SITE, new Payload()
-                .with("templateVersion", contract.templateVersion())
-                .with("disputeForum", contract.disputeForum())
-                .with("contractHash", contract.hash()), now);
+        Trade trade = openings.open(new TradeOpenings.Terms(listing, buyer, form.quantity(),
+                listing.price(), TradingForms.paymentMethod(form.paymentMethod()),
+                TradingForms.disputeForum(form.disputeForum()), null), me(), now());
 
         LOG.log(Level.INFO, "trade {0} opened on listing {1}",
                 new Object[] {trade.id(), listing.id()});
         return view(trade);
     }
 
-    /** MEM-2, RISK-2: the amount of a trade, once the buyer's limit and the method allow it. */
-    private BigDecimal allowedAmount(BigDecimal price, int quantity, PaymentMethod method,
-            TradingStanding buyer) {
-        BigDecimal amount = TradeRules.amount(price, quantity);
-        if (amount.compareTo(TradeRules.MAX_AMOUNT) > 0) {
-            throw InvalidInput.of("quantity", "the amount would exceed "
-                    + TradeRules.MAX_AMOUNT.toPlainString());
+    /**
+     * RISK-6: the buyer of a trade opens a new trade on the same listing at the unit
+     * price of an offer whose acceptance took effect. An offer withdrawn or revoked in
+     * time, one whose acceptance the offeror has not received, and one that already
+     * opened a trade are refused. Offers of one trade are taken up one at a time under
+     * the trade's row lock; the new trade's record and contract name the offer.
+     */
+    private TradeView openFromOffer(TradeForm form, TradingStanding buyer) {
+        TradeMessage offer = book.message(form.offerId());
+        Mine mine = myTrade(offer.tradeId());
+        if (mine.side() != Party.BUYER) {
+            throw new RuleViolation("RISK-6", "the buyer opens the trade of an accepted offer");
         }
-        TradeRules.requireWithinBuyerLimit(amount, buyer.tradeLimit());
-        TradeRules.requirePaymentAllowed(amount, method,
-                settings.amount(SettingKey.ESCROW_ONLY_ABOVE));
-        return amount;
+        Trade agreedOn = mine.trade();
+        if (form.listingId() != null && form.listingId() != agreedOn.listingId()) {
+            throw InvalidInput.of("listingId", "the listing of the offer's trade, or absent");
+        }
+        book.lockTrade(agreedOn);
+        BigDecimal price = DataMessages.agreedPrice(offer.id(), offer.price(),
+                book.tradeFromOffer(offer.id()), book.messagesOf(agreedOn.id()).stream()
+                        .map(TradeBook::facts).toList());
+        Listing listing = publicListing(agreedOn.listingId());
+        int quantity = form.quantity() == null ? agreedOn.quantity() : form.quantity();
+
+        Trade trade = openings.open(new TradeOpenings.Terms(listing, buyer, quantity, price,
+                TradingForms.paymentMethod(form.paymentMethod()),
+                TradingForms.disputeForum(form.disputeForum()), offer.id()), me(), now());
+
+        LOG.log(Level.INFO, "trade {0} opened from offer {1} of trade {2}",
+                new Object[] {trade.id(), offer.id(), agreedOn.id()});
+        return view(trade);
+    }
+
+    private Listing publicListing(long listingId) {
+        Listing listing = book.listing(listingId);
+        if (!isPublic(listing)) {
+            throw new NotFound("listing " + listingId);
+        }
+        return listing;
     }
 
     /**
@@ -287,10 +295,9 @@ public class TradingDesk {
     /**
      * A trade, for its parties and STAFF; to any other member it does not exist. A party
      * is also told who the other party is (RISK-1), with a caution when the other has
-     * no real-name verification.
-     *
-     * <p>Limitation: the counterparty's credit summary (CR-10) is not part of the
-     * disclosure yet; the credit system publishes it at {@code /members/{id}/credit}.
+     * no real-name verification, and the other's credit summary (CR-10) in the role they
+     * play in this trade: a buyer reads the seller's credit as seller, a seller the
+     * buyer's credit as buyer.
      */
     @RolesAllowed({Roles.MEMBER, Roles.STAFF})
     public TradeView trade(long tradeId) {
@@ -299,9 +306,12 @@ public class TradingDesk {
         }
         Mine mine = myTrade(tradeId);
         Trade trade = mine.trade();
-        long other = mine.side() == Party.BUYER ? trade.sellerId() : trade.buyerId();
-        return view(trade).disclosedTo(TradeRules.disclosure(mine.side(),
-                membership.publicIdentity(other)));
+        boolean buying = mine.side() == Party.BUYER;
+        long other = buying ? trade.sellerId() : trade.buyerId();
+        Disclosure disclosure = TradeRules.disclosure(mine.side(),
+                membership.publicIdentity(other));
+        return view(trade).disclosedTo(disclosure.withCredit(
+                credit.creditAs(other, buying ? Party.SELLER : Party.BUYER)));
     }
 
     /** RISK-4: a trade's record with its hashes and whether the chain is intact. */

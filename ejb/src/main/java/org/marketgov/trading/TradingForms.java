@@ -64,10 +64,15 @@ public final class TradingForms {
             return List.of(new FieldError("body", "a JSON body is required"));
         }
         List<FieldError> errors = new ArrayList<>();
-        if (f.listingId() == null || f.listingId() <= 0) {
+        if (f.offerId() != null && f.offerId() <= 0) {
+            errors.add(new FieldError("offerId", "the identifier of an accepted offer"));
+        }
+        if (f.offerId() == null && (f.listingId() == null || f.listingId() <= 0)) {
             errors.add(new FieldError("listingId", "the identifier of a published listing"));
         }
-        if (f.quantity() == null || f.quantity() < 1 || f.quantity() > MAX_QUANTITY) {
+        boolean quantityOptional = f.offerId() != null && f.quantity() == null;
+        if (!quantityOptional && (f.quantity() == null || f.quantity() < 1
+                || f.quantity() > MAX_QUANTITY)) {
             errors.add(new FieldError("quantity", "a whole number from 1 to " + MAX_QUANTITY));
         }
         if (f.paymentMethod() == null || parse(PaymentMethod.class, f.paymentMethod()) == null) {

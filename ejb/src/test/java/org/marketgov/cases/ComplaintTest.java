@@ -29,7 +29,7 @@ class ComplaintTest {
         Complaint c = filed(ComplaintType.PAID_NOT_SHIPPED);
         c.accept(AT);
         c.assign("staff");
-        c.propose("Seller ships within 3 days");
+        c.propose("Seller ships within 3 days", AT);
         return c;
     }
 
@@ -77,7 +77,7 @@ class ComplaintTest {
     void noSkipping() {
         Complaint c = filed(ComplaintType.OTHER);
         assertThrows(IllegalStateException.class, () -> c.assign("staff"));
-        assertThrows(IllegalStateException.class, () -> c.propose("x"));
+        assertThrows(IllegalStateException.class, () -> c.propose("x", AT));
         c.reject("CMP-1", "not about a trade harm", AT);
         assertEquals(ComplaintStatus.REJECTED, c.status());
         assertThrows(IllegalStateException.class, () -> c.accept(AT));

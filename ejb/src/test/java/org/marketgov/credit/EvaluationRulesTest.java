@@ -115,4 +115,26 @@ class EvaluationRulesTest {
         assertFalse(EvaluationRules.pairFlagged(6, 6));
         assertTrue(EvaluationRules.pairFlagged(7, 6));
     }
+
+    @Test
+    @DisplayName("CR-11 an account praising on its 29th day is young, on its 30th it is not")
+    void youngAccount() {
+        OffsetDateTime registered = OffsetDateTime.parse("2026-03-01T12:00:00Z");
+
+        assertTrue(EvaluationRules.youngAccount(registered, registered.plusDays(30).minusSeconds(1),
+                30));
+        assertFalse(EvaluationRules.youngAccount(registered, registered.plusDays(30), 30));
+        assertFalse(EvaluationRules.youngAccount(null, registered, 30));
+    }
+
+    @Test
+    @DisplayName("CR-11 a seller is flagged when more than half its last 20 praises came from"
+            + " young accounts")
+    void youngPraise() {
+        CreditTerms.YoungPraise setting = CreditTerms.standard(SHANGHAI).youngPraise();
+
+        assertTrue(EvaluationRules.youngPraiseFlagged(11, 20, setting));
+        assertFalse(EvaluationRules.youngPraiseFlagged(10, 20, setting));
+        assertFalse(EvaluationRules.youngPraiseFlagged(19, 19, setting));
+    }
 }

@@ -124,4 +124,19 @@ class ContractSigningTest {
         assertEquals("RISK-5", assertThrows(RuleViolation.class, () -> ContractRules
                 .requireSignedForPayment(above, threshold, Set.of())).rule());
     }
+
+    @Test
+    @DisplayName("RISK-6 a contract from an accepted offer names the offer in its price clause")
+    void contractNamesAcceptedOffer() {
+        ContractTemplate.Terms fromOffer = new ContractTemplate.Terms(TERMS.tradeId(),
+                TERMS.openedAt(), TERMS.buyer(), TERMS.seller(), TERMS.goods(),
+                TERMS.quantity(), TERMS.unitPrice(), TERMS.amount(), TERMS.paymentMethod(),
+                TERMS.forum(), 4321L);
+
+        String text = ContractTemplate.render(fromOffer);
+
+        assertTrue(text.contains("70.00 CNY in total, as agreed by the accepted offer"
+                + " (data message 4321)"), text);
+        assertFalse(TEXT.contains("accepted offer"), TEXT);
+    }
 }

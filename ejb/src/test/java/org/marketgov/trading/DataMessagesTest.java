@@ -3,6 +3,7 @@ package org.marketgov.trading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -117,5 +118,65 @@ class DataMessagesTest {
                 .offerAnswered(MessageKind.WITHDRAWAL, Party.BUYER, 1L, earlier)).rule());
         assertEquals("RISK-6", assertThrows(RuleViolation.class, () -> DataMessages
                 .offerAnswered(MessageKind.ACCEPTANCE, Party.BUYER, null, List.of())).rule());
+    }
+
+    private static final BigDecimal AGREED = new BigDecimal("90.00");
+
+    private static String refusal(long offerId, BigDecimal price, Long opened,
+            List<Facts> messages) {
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> DataMessages.agreedPrice(offerId, price, opened, messages));
+        assertEquals("RISK-6", refused.rule());
+        return refused.getMessage();
+    }
+
+    @Test
+    @DisplayName("RISK-6 an offer whose acceptance was received fixes the price of a new trade")
+    void acceptedOfferFixesPrice() {
+        List<Facts> m = List.of(offer(1, 0, 1),
+                answer(2, Party.BUYER, MessageKind.ACCEPTANCE, 1, 2, 3));
+
+        assertEquals(AGREED, DataMessages.agreedPrice(1, AGREED, null, m));
+    }
+
+    @Test
+    @DisplayName("RISK-6 an unanswered offer or an acceptance not yet received makes no trade")
+    void unacceptedOfferRefused() {
+        refusal(1, AGREED, null, List.of(offer(1, 0, 1)));
+        refusal(1, AGREED, null, List.of(offer(1, 0, 1),
+                answer(2, Party.BUYER, MessageKind.ACCEPTANCE, 1, 2, -1)));
+    }
+
+    @Test
+    @DisplayName("RISK-6 an offer withdrawn or revoked in time makes no trade")
+    void takenBackOfferRefused() {
+        refusal(1, AGREED, null, List.of(offer(1, 0, 10),
+                answer(2, Party.SELLER, MessageKind.WITHDRAWAL, 1, 1, 5),
+                answer(3, Party.BUYER, MessageKind.ACCEPTANCE, 1, 11, 12)));
+        refusal(1, AGREED, null, List.of(offer(1, 0, 1),
+                answer(2, Party.SELLER, MessageKind.REVOCATION, 1, 2, 3),
+                answer(3, Party.BUYER, MessageKind.ACCEPTANCE, 1, 4, 5)));
+    }
+
+    @Test
+    @DisplayName("RISK-6 a late revocation does not stop the accepted offer from making a trade")
+    void lateRevocationIgnored() {
+        List<Facts> m = List.of(offer(1, 0, 1),
+                answer(2, Party.SELLER, MessageKind.REVOCATION, 1, 2, 6),
+                answer(3, Party.BUYER, MessageKind.ACCEPTANCE, 1, 4, 5));
+
+        assertEquals(AGREED, DataMessages.agreedPrice(1, AGREED, null, m));
+    }
+
+    @Test
+    @DisplayName("RISK-6 an offer opens one trade only, names a price, and must be an offer")
+    void usedPricelessOrNotAnOffer() {
+        List<Facts> m = List.of(offer(1, 0, 1),
+                answer(2, Party.BUYER, MessageKind.ACCEPTANCE, 1, 2, 3));
+
+        assertEquals("offer 1 already opened trade 77", refusal(1, AGREED, 77L, m));
+        assertEquals("offer 1 names no price", refusal(1, null, null, m));
+        assertEquals("message 2 is not an offer", refusal(2, AGREED, null, m));
+        assertEquals("message 9 is not an offer", refusal(9, AGREED, null, m));
     }
 }

@@ -50,8 +50,17 @@ class TradingFormsTest {
     @DisplayName("RISK-3 a trade needs a listing, a quantity of at least one and a known method")
     void badTrade() {
         assertEquals(List.of("listingId", "quantity", "paymentMethod", "disputeForum"),
-                fields(TradingForms.checkTrade(new TradeForm(null, 0, "PAYPAL", "DUEL"))));
-        assertTrue(TradingForms.checkTrade(new TradeForm(1050L, 2, "ESCROW", null)).isEmpty());
+                fields(TradingForms.checkTrade(new TradeForm(null, 0, "PAYPAL", "DUEL", null))));
+        assertTrue(TradingForms.checkTrade(new TradeForm(1050L, 2, "ESCROW", null, null)).isEmpty());
+    }
+
+    @Test
+    @DisplayName("RISK-6 a trade from an accepted offer needs no listing and no quantity")
+    void tradeFromOffer() {
+        assertTrue(TradingForms.checkTrade(new TradeForm(null, null, "ESCROW", null, 88L))
+                .isEmpty());
+        assertEquals(List.of("offerId", "quantity"), fields(TradingForms
+                .checkTrade(new TradeForm(null, 0, "ESCROW", null, -1L))));
     }
 
     @Test

@@ -10,24 +10,29 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import org.marketgov.api.IdempotentCreation;
 import org.marketgov.cases.AccusationDesk;
 import org.marketgov.cases.CaseForms.AccusationForm;
 import org.marketgov.cases.CaseForms.DecisionForm;
 import org.marketgov.cases.CaseForms.ReasonForm;
 import org.marketgov.cases.CaseForms.TextForm;
+import org.marketgov.cases.EvidenceDesk;
 import org.marketgov.cases.CaseViews.AccusationView;
+import org.marketgov.cases.CaseViews.EvidenceView;
 import org.marketgov.cases.CaseViews.Unsealed;
 
 /**
  * Accusations (CMP-4, CMP-5). Anyone reports; the anonymous informant gets a tracking
  * code and is never named to the accused or STAFF. The accused appeals once; STAFF
  * decides. {@code POST /accusations/{id}/informant} is the AUDITOR's audited
- * break-glass (DS-4).
+ * break-glass (DS-4). Evidence files travel as raw bodies and attachments; the
+ * anonymous informant reaches theirs through the tracking code.
  */
 @Path("/accusations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +41,9 @@ public class AccusationResource {
 
     @EJB
     private AccusationDesk desk;
+
+    @EJB
+    private EvidenceDesk evidence;
 
     @Inject
     private IdempotentCreation creation;
@@ -79,6 +87,53 @@ public class AccusationResource {
     @Path("/{id}/informant")
     public Unsealed unseal(@PathParam("id") long id, ReasonForm form) {
         return desk.unseal(id, form == null ? null : form.reason(), origin());
+    }
+
+    /** CMP-4, CMP-5: the informant, the accused or STAFF adds an evidence file. */
+    @POST
+    @Path("/{id}/evidence")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    public Response addEvidence(@PathParam("id") long id, @QueryParam("name") String name,
+            byte[] content) {
+        return Response.status(201).entity(evidence.addToAccusation(id, name, content,
+                origin())).build();
+    }
+
+    @GET
+    @Path("/{id}/evidence")
+    public List<EvidenceView> evidence(@PathParam("id") long id) {
+        return evidence.ofAccusation(id);
+    }
+
+    @GET
+    @Path("/{id}/evidence/{evidenceId}")
+    @Produces(MediaType.WILDCARD)
+    public Response evidenceFile(@PathParam("id") long id,
+            @PathParam("evidenceId") long evidenceId) {
+        return EvidenceDownload.of(evidence.accusationFile(id, evidenceId));
+    }
+
+    /** CMP-4: the anonymous informant adds an evidence file with the tracking code. */
+    @POST
+    @Path("/tracking/{code}/evidence")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    public Response addTrackedEvidence(@PathParam("code") String code,
+            @QueryParam("name") String name, byte[] content) {
+        return Response.status(201).entity(evidence.addTracked(code, name, content)).build();
+    }
+
+    @GET
+    @Path("/tracking/{code}/evidence")
+    public List<EvidenceView> trackedEvidence(@PathParam("code") String code) {
+        return evidence.ofTracked(code);
+    }
+
+    @GET
+    @Path("/tracking/{code}/evidence/{evidenceId}")
+    @Produces(MediaType.WILDCARD)
+    public Response trackedEvidenceFile(@PathParam("code") String code,
+            @PathParam("evidenceId") long evidenceId) {
+        return EvidenceDownload.of(evidence.trackedFile(code, evidenceId));
     }
 
     private String origin() {

@@ -10,10 +10,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import org.marketgov.api.IdempotentCreation;
 import org.marketgov.cases.CaseForms.AdmissionForm;
 import org.marketgov.cases.CaseForms.AnswerForm;
@@ -24,7 +26,9 @@ import org.marketgov.cases.CaseForms.RemovalForm;
 import org.marketgov.cases.CaseForms.TextForm;
 import org.marketgov.cases.CaseViews.CaseFile;
 import org.marketgov.cases.CaseViews.ComplaintView;
+import org.marketgov.cases.CaseViews.EvidenceView;
 import org.marketgov.cases.ComplaintDesk;
+import org.marketgov.cases.EvidenceDesk;
 import org.marketgov.persistence.cases.CaseChannel;
 import org.marketgov.platform.InvalidInput;
 
@@ -32,7 +36,9 @@ import org.marketgov.platform.InvalidInput;
  * Complaints and their mediation (CMP-1..3). A member files about a trade they are
  * party to; STAFF records PHONE and EMAIL complaints, admits, assigns the mediator,
  * proposes and closes; the parties add statements and answer the proposal. A complaint
- * the caller is no party to answers 404.
+ * the caller is no party to answers 404. Evidence files are sent as the raw body
+ * ({@code application/octet-stream}, the name in {@code ?name=}) and come back only as
+ * attachments.
  */
 @Path("/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +47,9 @@ public class ComplaintResource {
 
     @EJB
     private ComplaintDesk desk;
+
+    @EJB
+    private EvidenceDesk evidence;
 
     @Inject
     private IdempotentCreation creation;
@@ -120,6 +129,30 @@ public class ComplaintResource {
         CaseFile file = desk.caseFile(id);
         return Response.ok(file).header("Content-Disposition",
                 "attachment; filename=\"" + file.caseNumber() + ".json\"").build();
+    }
+
+    /** CMP-1: a party or STAFF adds an evidence file, sent as the raw request body. */
+    @POST
+    @Path("/{id}/evidence")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    public Response addEvidence(@PathParam("id") long id, @QueryParam("name") String name,
+            byte[] content) {
+        return Response.status(201).entity(evidence.addToComplaint(id, name, content,
+                origin())).build();
+    }
+
+    @GET
+    @Path("/{id}/evidence")
+    public List<EvidenceView> evidence(@PathParam("id") long id) {
+        return evidence.ofComplaint(id);
+    }
+
+    @GET
+    @Path("/{id}/evidence/{evidenceId}")
+    @Produces(MediaType.WILDCARD)
+    public Response evidenceFile(@PathParam("id") long id,
+            @PathParam("evidenceId") long evidenceId) {
+        return EvidenceDownload.of(evidence.complaintFile(id, evidenceId));
     }
 
     private static String text(TextForm form) {

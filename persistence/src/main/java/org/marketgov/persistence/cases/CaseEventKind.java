@@ -14,5 +14,6 @@ public enum CaseEventKind {
     SETTLED,
     MEDIATION_FAILED,
     WITHDRAWN,
-    EXPORTED
+    EXPORTED,
+    EVIDENCE_ADDED
 }

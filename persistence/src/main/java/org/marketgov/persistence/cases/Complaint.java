@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
@@ -18,7 +19,9 @@ import java.time.OffsetDateTime;
  * is assigned, a settlement is proposed and each party answers (CMP-3). A refusal
  * sends the case back to mediation; both acceptances settle it. A final case changes
  * no more. The boundary checks the rule first and cites it; the entity refuses a
- * move its state does not allow, so no caller can skip a step.
+ * move its state does not allow, so no caller can skip a step. While a proposal waits
+ * for the parties' answers the case waits for them, not for the site, so that time is
+ * counted apart and does not run against the mediation deadline (CMP-8).
  */
 @Entity
 @Table(name = "complaint")
@@ -95,6 +98,12 @@ public class Complaint {
     @Column(name = "removed_evaluation")
     private Long removedEvaluation;
 
+    @Column(name = "waiting_since")
+    private OffsetDateTime waitingSince;
+
+    @Column(name = "paused_seconds")
+    private long pausedSeconds;
+
     protected Complaint() {
     }
 
@@ -142,10 +151,14 @@ public class Complaint {
         this.status = ComplaintStatus.IN_MEDIATION;
     }
 
-    /** CMP-3: the mediator proposes a settlement; earlier answers no longer count. */
-    public void propose(String text) {
+    /**
+     * CMP-3: the mediator proposes a settlement; earlier answers no longer count. The
+     * case now waits for the parties, which pauses its deadline (CMP-8).
+     */
+    public void propose(String text, OffsetDateTime at) {
         require(status == ComplaintStatus.IN_MEDIATION, "a proposal needs a case in mediation");
         this.proposal = text;
+        this.waitingSince = at;
         this.complainantAnswer = null;
         this.respondentAnswer = null;
         this.status = ComplaintStatus.PROPOSED;
@@ -163,6 +176,7 @@ public class Complaint {
             this.respondentAnswer = answer;
         }
         if (answer == PartyAnswer.REFUSED) {
+            resume(at);
             this.status = ComplaintStatus.IN_MEDIATION;
         } else if (complainantAnswer == PartyAnswer.ACCEPTED
                 && respondentAnswer == PartyAnswer.ACCEPTED) {
@@ -195,9 +209,18 @@ public class Complaint {
     }
 
     private void close(ComplaintStatus outcome, String note, OffsetDateTime at) {
+        resume(at);
         this.status = outcome;
         this.outcomeNote = note;
         this.closedAt = at;
+    }
+
+    /** CMP-8: the wait for the parties ends; its length is added to the paused time. */
+    private void resume(OffsetDateTime at) {
+        if (waitingSince != null) {
+            pausedSeconds += Math.max(0, Duration.between(waitingSince, at).toSeconds());
+            waitingSince = null;
+        }
     }
 
     private void require(boolean allowed, String message) {
@@ -292,5 +315,15 @@ public class Complaint {
 
     public Long removedEvaluation() {
         return removedEvaluation;
+    }
+
+    /** CMP-8: since when the case waits for the parties' answers; null when it does not. */
+    public OffsetDateTime waitingSince() {
+        return waitingSince;
+    }
+
+    /** CMP-8: how long the case waited for the parties in earlier, finished waits. */
+    public Duration pausedFor() {
+        return Duration.ofSeconds(pausedSeconds);
     }
 }

@@ -5,5 +5,7 @@ public enum FlagKind {
     /** A member pair with more trades in one natural month than the setting allows. */
     PAIR_TRADES,
     /** A trade paid at less than the set share of its listing's price; it scores nothing. */
-    UNDER_PRICED
+    UNDER_PRICED,
+    /** A seller whose latest scored praises came mostly from accounts only days old. */
+    YOUNG_PRAISE
 }

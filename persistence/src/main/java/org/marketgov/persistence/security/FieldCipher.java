@@ -59,7 +59,8 @@ public final class FieldCipher {
         Map<Integer, byte[]> keys = new TreeMap<>();
         for (String pair : configured.split(",")) {
             String[] parts = pair.trim().split("=", 2);
-            keys.put(Integer.parseInt(parts[0].trim()), Base64.getDecoder().decode(parts[1].trim()));
+            keys.put(Integer.parseInt(parts[0].trim()),
+                    Base64.getDecoder().decode(parts[1].trim()));
         }
         String digest = env.getOrDefault("MARKET_DIGEST_KEY", configured);
         return new FieldCipher(keys, sha256(digest), false);
@@ -101,7 +102,8 @@ public final class FieldCipher {
         }
         SecretKeySpec key = keys.get(Integer.parseInt(stored.substring(1, colon)));
         if (key == null) {
-            throw new IllegalStateException("no key for field version " + stored.substring(0, colon));
+            throw new IllegalStateException("no key for field version "
+                    + stored.substring(0, colon));
         }
         byte[] all = Base64.getDecoder().decode(stored.substring(colon + 1));
         try {
@@ -110,7 +112,8 @@ public final class FieldCipher {
             byte[] plain = cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("field decryption failed: wrong key or tampered value", e);
+            throw new IllegalStateException(
+                    "field decryption failed: wrong key or tampered value", e);
         }
     }
 
@@ -119,7 +122,8 @@ public final class FieldCipher {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(digestKey);
-            return HexFormat.of().formatHex(mac.doFinal(normalized.getBytes(StandardCharsets.UTF_8)));
+            byte[] digest = mac.doFinal(normalized.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
         }

@@ -85,6 +85,9 @@ public class Trade {
     @Column(name = "tracking_number")
     private String trackingNumber;
 
+    @Column(name = "offer_id")
+    private Long offerId;
+
     protected Trade() {
     }
 
@@ -108,6 +111,15 @@ public class Trade {
         this.paymentMethod = o.paymentMethod();
         this.status = TradeStatus.CREATED;
         this.createdAt = o.at();
+    }
+
+    /**
+     * RISK-6: a trade on the terms of an accepted offer; {@code acceptedOffer} is the
+     * offer's message, fixed for the life of the trade.
+     */
+    public Trade(Opening o, long acceptedOffer) {
+        this(o);
+        this.offerId = acceptedOffer;
     }
 
     /** RISK-3: the buyer pays a created trade. */
@@ -231,5 +243,10 @@ public class Trade {
 
     public String trackingNumber() {
         return trackingNumber;
+    }
+
+    /** RISK-6: the accepted offer this trade was opened from, or null. */
+    public Long offerId() {
+        return offerId;
     }
 }

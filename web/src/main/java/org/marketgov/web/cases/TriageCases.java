@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.marketgov.cases.CaseQueues;
+import org.marketgov.cases.CaseViews.AgeingRow;
 import org.marketgov.cases.CaseViews.QueueItem;
 import org.marketgov.cases.CaseViews.QueuePage;
 import org.marketgov.cases.CaseViews.StatusCounts;
@@ -42,10 +43,12 @@ public class TriageCases implements Serializable {
     private List<QueueItem> items = List.of();
     private long total;
     private StatusCounts counts;
+    private List<AgeingRow> ageing;
 
     @PostConstruct
     void load() {
         counts = queues.counts();
+        ageing = queues.ageing();
         if (user.isStaff()) {
             show();
         }
@@ -91,6 +94,11 @@ public class TriageCases implements Serializable {
 
     public StatusCounts getCounts() {
         return counts;
+    }
+
+    /** CMP-8: the open cases per kind and status, counted by age, for the chart. */
+    public List<AgeingRow> getAgeing() {
+        return ageing;
     }
 
     public String getKind() {

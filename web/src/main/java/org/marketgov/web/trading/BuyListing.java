@@ -5,9 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.marketgov.credit.CreditLedger;
+import org.marketgov.credit.CreditViews.Profile;
 import org.marketgov.membership.MemberViews.PublicIdentity;
 import org.marketgov.membership.MembershipDesk;
 import org.marketgov.persistence.trading.DisputeForum;
+import org.marketgov.persistence.trading.Party;
 import org.marketgov.persistence.trading.PaymentMethod;
 import org.marketgov.trading.TradeForm;
 import org.marketgov.trading.TradeViews.ListingView;
@@ -16,9 +19,10 @@ import org.marketgov.trading.TradingDesk;
 
 /**
  * A published listing as the public sees it, with the seller's real-name status and,
- * for a business, its masked company details (RISK-1). A signed-in member buys from
- * here: quantity, payment method (RISK-2 explains each one's risk on the page) and the
- * contract's dispute forum (RISK-5); the trade then opens on its own page.
+ * for a business, its masked company details (RISK-1), and the seller's credit as
+ * seller with its level icon (CR-10). A signed-in member buys from here: quantity,
+ * payment method (RISK-2 explains each one's risk on the page) and the contract's
+ * dispute forum (RISK-5); the trade then opens on its own page.
  */
 @Named
 @ViewScoped
@@ -32,12 +36,16 @@ public class BuyListing implements Serializable {
     @EJB
     private MembershipDesk membership;
 
+    @EJB
+    private CreditLedger credit;
+
     @Inject
     private TradingNotices notices;
 
     private Long id;
     private ListingView listing;
     private PublicIdentity seller;
+    private Profile sellerCredit;
     private int quantity = 1;
     private PaymentMethod paymentMethod = PaymentMethod.ESCROW;
     private DisputeForum disputeForum = DisputeForum.COURT;
@@ -46,13 +54,14 @@ public class BuyListing implements Serializable {
     public void load() {
         if (id != null && notices.attempt(() -> listing = desk.listing(id))) {
             seller = membership.publicIdentity(listing.sellerId());
+            sellerCredit = credit.creditAs(listing.sellerId(), Party.SELLER);
         }
     }
 
     public String buy() {
         TradeView[] opened = new TradeView[1];
         boolean ok = notices.attempt(() -> opened[0] = desk.openTrade(new TradeForm(id, quantity,
-                paymentMethod.name(), disputeForum.name())));
+                paymentMethod.name(), disputeForum.name(), null)));
         if (!ok) {
             return null;
         }
@@ -83,6 +92,11 @@ public class BuyListing implements Serializable {
 
     public PublicIdentity getSeller() {
         return seller;
+    }
+
+    /** CR-10: the seller's credit as seller, with its level icon. */
+    public Profile getSellerCredit() {
+        return sellerCredit;
     }
 
     public int getQuantity() {
