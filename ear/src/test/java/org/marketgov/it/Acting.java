@@ -32,4 +32,37 @@ final class Acting {
             return work.get();
         }
     }
+
+    /**
+     * Calls as the member {@code arq-seller}: run-as principals are fixed per bean, so
+     * the tests that need real members use these named ones.
+     */
+    @Stateless
+    @RunAs("MEMBER")
+    public static class AsSeller {
+
+        public <T> T call(Supplier<T> work) {
+            return work.get();
+        }
+    }
+
+    /** Calls as the member {@code arq-buyer}, who buys from {@code arq-seller}. */
+    @Stateless
+    @RunAs("MEMBER")
+    public static class AsBuyer {
+
+        public <T> T call(Supplier<T> work) {
+            return work.get();
+        }
+    }
+
+    /** Calls as the member {@code arq-reader}, a stranger to the others' trades. */
+    @Stateless
+    @RunAs("MEMBER")
+    public static class AsReader {
+
+        public <T> T call(Supplier<T> work) {
+            return work.get();
+        }
+    }
 }

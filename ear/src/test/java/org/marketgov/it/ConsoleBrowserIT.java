@@ -66,6 +66,28 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    @DisplayName("MEM-7 a member frozen while signed in loses the console session at the next page")
+    void freezeEndsTheSession() {
+        NewMember.Registered member = NewMember.person();
+        browser.get("/login.xhtml");
+        browser.type("username", member.username());
+        browser.type("password", NewMember.PASSWORD);
+        browser.click("login");
+        browser.get("/member/profile.xhtml");
+        browser.waitForUrl("profile.xhtml");
+
+        assertEquals(200, Api.post("/members/" + member.id() + "/freeze",
+                "{\"permanent\":false,\"reason\":\"browser test\"}", Api.STAFF).status());
+        browser.get("/member/profile.xhtml");
+
+        browser.waitForUrl("login.xhtml");
+        assertEquals(200, Api.post("/members/" + member.id() + "/unfreeze", null, Api.STAFF)
+                .status());
+        browser.get("/member/profile.xhtml");
+        browser.waitForUrl("login.xhtml");
+    }
+
+    @Test
     @DisplayName("DS-3 an AUDITOR logs in to the console and verifies the audit chain")
     void auditorVerifiesChain() {
         browser.get("/login.xhtml");

@@ -55,6 +55,23 @@ class MembershipApiIT {
     }
 
     @Test
+    @DisplayName("MEM-1 DS-1 the longest address the rules allow, in Chinese, fits encrypted")
+    void longestAddressFits() {
+        String username = NewMember.uniqueName("biz");
+        String address = "上海市黄浦区中山东一路".repeat(30);
+        String body = "{\"username\":\"" + username + "\",\"password\":\"Quiet-Harbor-2048\","
+                + "\"email\":\"" + username + "@example.com\",\"phone\":\"" + NewMember.uniquePhone()
+                + "\",\"kind\":\"BUSINESS\",\"displayName\":\"Shop\",\"agreementAccepted\":true,"
+                + "\"company\":{\"name\":\"Harbor Trading Co.\",\"licenseNumber\":\"91310000"
+                + String.format("%010d", Math.abs(username.hashCode()))
+                + "\",\"address\":\"" + address.substring(0, 300) + "\"}}";
+
+        Api.Answer a = Api.post("/members", body, Api.ANONYMOUS);
+
+        assertEquals(201, a.status(), a::toString);
+    }
+
+    @Test
     @DisplayName("MEM-1 a business without company data is refused with the field named")
     void businessNeedsCompany() {
         String username = NewMember.uniqueName("biz");

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.io.File;
+import java.math.BigDecimal;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -20,6 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.marketgov.membership.MemberViews;
 import org.marketgov.membership.MembershipDesk;
 import org.marketgov.membership.RegistrationForm;
+import org.marketgov.membership.VerificationForm;
+import org.marketgov.persistence.membership.VerificationStatus;
+import org.marketgov.platform.NotFound;
+import org.marketgov.trading.ListingForm;
+import org.marketgov.trading.TradeForm;
+import org.marketgov.trading.TradingDesk;
 import org.marketgov.persistence.membership.MemberKind;
 import org.marketgov.platform.RuleViolation;
 
@@ -39,6 +47,18 @@ class MembershipBoundaryIT {
     @EJB
     private Acting.AsMember asMember;
 
+    @EJB
+    private Acting.AsSeller asSeller;
+
+    @EJB
+    private Acting.AsBuyer asBuyer;
+
+    @EJB
+    private Acting.AsReader asReader;
+
+    @EJB
+    private TradingDesk trading;
+
     /**
      * Run-as identities: with Payara's default principal-to-role mapping, a principal
      * named like a role holds that role.
@@ -48,6 +68,9 @@ class MembershipBoundaryIT {
               <enterprise-beans>
                 <ejb><ejb-name>AsStaff</ejb-name><principal><name>STAFF</name></principal></ejb>
                 <ejb><ejb-name>AsMember</ejb-name><principal><name>MEMBER</name></principal></ejb>
+                <ejb><ejb-name>AsSeller</ejb-name><principal><name>arq-seller</name></principal></ejb>
+                <ejb><ejb-name>AsBuyer</ejb-name><principal><name>arq-buyer</name></principal></ejb>
+                <ejb><ejb-name>AsReader</ejb-name><principal><name>arq-reader</name></principal></ejb>
               </enterprise-beans>
             </glassfish-ejb-jar>
             """;
@@ -59,7 +82,9 @@ class MembershipBoundaryIT {
                 <principal-name>STAFF</principal-name><group-name>STAFF</group-name>
               </security-role-mapping>
               <security-role-mapping><role-name>MEMBER</role-name>
-                <principal-name>MEMBER</principal-name><group-name>MEMBER</group-name>
+                <principal-name>MEMBER</principal-name><principal-name>arq-seller</principal-name>
+                <principal-name>arq-buyer</principal-name><principal-name>arq-reader</principal-name>
+                <group-name>MEMBER</group-name>
               </security-role-mapping>
               <security-role-mapping><role-name>AUDITOR</role-name>
                 <group-name>AUDITOR</group-name>
@@ -81,7 +106,9 @@ class MembershipBoundaryIT {
         ear.add(built.get("/market-ejb.jar").getAsset(), "/market-ejb.jar");
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "boundary-test.war")
                 .addClasses(MembershipBoundaryIT.class, Acting.class, Acting.AsStaff.class,
-                        Acting.AsMember.class, NewMember.class, RequiresDeployment.class,
+                        Acting.AsMember.class, Acting.AsSeller.class, Acting.AsBuyer.class,
+                        Acting.AsReader.class,
+                        NewMember.class, RequiresDeployment.class,
                         DeployedMarket.class)
                 .addAsWebInfResource(new StringAsset(RUN_AS_PRINCIPALS), "glassfish-ejb-jar.xml");
         ear.addAsModule(tests);
@@ -178,5 +205,58 @@ class MembershipBoundaryIT {
 
         assertTrue(page.total() > 0);
         assertThrows(EJBAccessException.class, () -> asStaff.call(() -> desk.myProfile()));
+    }
+
+    @Test
+    @DisplayName("MEM-3 RISK-4 one member cannot read another's profile or trade on the boundary")
+    void strangerCannotReadAnothersData() {
+        MemberViews.MemberSummary seller = existing("arq-seller");
+        existing("arq-buyer");
+        MemberViews.MemberSummary reader = existing("arq-reader");
+        if (seller.verification() != VerificationStatus.VERIFIED) {
+            asSeller.call(() -> {
+                desk.submitVerification(new VerificationForm("11010119900307425X", null, null,
+                        null, null));
+                return null;
+            });
+            asStaff.call(() -> {
+                desk.decideVerification(seller.id(), true, "documents match", "127.0.0.1");
+                return null;
+            });
+        }
+        long listing = asSeller.call(() -> trading.publishListing(new ListingForm("Arq lamp",
+                "a desk lamp", "HOME", new BigDecimal("20.00"), null))).id();
+        long trade = asBuyer.call(() -> trading.openTrade(new TradeForm(listing, 1, "ESCROW",
+                null, null))).id();
+
+        assertEquals(reader.id(), asReader.call(() -> desk.myProfile()).id());
+        assertEquals(trade, asSeller.call(() -> trading.trade(trade)).id());
+        Exception trades = assertThrows(Exception.class,
+                () -> asReader.call(() -> trading.trade(trade)));
+        Exception records = assertThrows(Exception.class,
+                () -> asReader.call(() -> trading.record(trade)));
+        assertTrue(isNotFound(trades), "another member's trade is not found: " + trades);
+        assertTrue(isNotFound(records), "nor is its record: " + records);
+    }
+
+    /** A named member, registered on first use and kept for later runs on the database. */
+    private MemberViews.MemberSummary existing(String username) {
+        Optional<MemberViews.MemberSummary> found = asStaff.call(() -> desk.search(username,
+                null, 0, 20)).items().stream().filter(m -> m.username().equals(username))
+                .findFirst();
+        if (found.isEmpty()) {
+            desk.register(person(username), "127.0.0.1");
+            return existing(username);
+        }
+        return found.get();
+    }
+
+    private static boolean isNotFound(Throwable t) {
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotFound) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -64,6 +64,9 @@ import org.marketgov.security.Roles;
 @DeclareRoles({Roles.MEMBER, Roles.STAFF, Roles.AUDITOR})
 public class MembershipDesk {
 
+    /** Reasons are stored with a prefix naming their ground, within 500 characters. */
+    private static final int MAX_REASON = 440;
+
     private static final Logger LOG = Logger.getLogger(MembershipDesk.class.getName());
 
     @PersistenceContext(unitName = "market")
@@ -210,6 +213,9 @@ public class MembershipDesk {
         if (!approved && MembershipRules.isBlank(reason)) {
             throw InvalidInput.of("reason", "a rejection needs a reason");
         }
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw InvalidInput.of("reason", "at most " + MAX_REASON + " characters");
+        }
         Member member = member(memberId);
         Verification pending = em.createQuery("select v from Verification v where v.memberId = :m"
                         + " and v.status = :s", Verification.class)
@@ -232,6 +238,9 @@ public class MembershipDesk {
     /** MEM-5: leaves at once unless trades are open; the refusal lists them. */
     @RolesAllowed(Roles.MEMBER)
     public void leave(String reason) {
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw InvalidInput.of("reason", "at most " + MAX_REASON + " characters");
+        }
         Member member = me();
         List<String> blocking = new ArrayList<>();
         obstacles.forEach(o -> blocking.addAll(o.blocking(member.id())));
@@ -411,8 +420,9 @@ public class MembershipDesk {
     }
 
     private static void requireReason(String reason) {
-        if (MembershipRules.isBlank(reason) || reason.length() > 500) {
-            throw InvalidInput.of("reason", "a reason is required (at most 500 characters)");
+        if (MembershipRules.isBlank(reason) || reason.length() > MAX_REASON) {
+            throw InvalidInput.of("reason", "a reason is required (at most "
+                    + MAX_REASON + " characters)");
         }
     }
 

@@ -16,6 +16,11 @@ import java.util.logging.Logger;
 /**
  * Runs every registered {@link ScheduledJob}: each minute from the EJB timer service,
  * and on demand after the test clock has moved. Jobs are discovered as CDI beans.
+ *
+ * <p>The timer is persistent: the container keeps it in its timer store, so a restart
+ * neither loses it nor its missed runs, and in a deployment group one instance fires
+ * it, not every one. The jobs themselves claim their work under row locks, so a run
+ * that overlaps a clock advance or a retried run does nothing twice.
  */
 @Singleton
 @PermitAll
@@ -30,7 +35,7 @@ public class JobRunner {
     @Inject
     private Clock clock;
 
-    @Schedule(minute = "*", hour = "*", persistent = false)
+    @Schedule(minute = "*", hour = "*", persistent = true)
     void everyMinute() {
         runDue();
     }

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -83,19 +84,40 @@ public class AccountDirectory {
             return Optional.of(account.authenticated());
         }
         if (!PasswordHashing.matches(password, stored)) {
-            credential.recordFailure(now, settings.number(SettingKey.LOGIN_MAX_FAILURES),
+            Credential current = lockedForUpdate(account);
+            current.recordFailure(now, settings.number(SettingKey.LOGIN_MAX_FAILURES),
                     Duration.ofMinutes(settings.number(SettingKey.LOGIN_LOCK_MINUTES)));
-            String detail = credential.isLocked(now) ? "wrong password; account locked"
+            String detail = current.isLocked(now) ? "wrong password; account locked"
                     : "wrong password";
             audit.record(account.name(), "LOGIN", null, AuditOutcome.FAILURE, origin, detail);
             return Optional.empty();
         }
         if (credential.failedLogins() > 0) {
-            credential.recordSuccess();
+            lockedForUpdate(account).recordSuccess();
         }
         cache.remember(username, password, stored, now.toInstant());
         audit.record(account.name(), "LOGIN", null, AuditOutcome.SUCCESS, origin, null);
         return Optional.of(account.authenticated());
+    }
+
+    /**
+     * MEM-7: whether a signed-in account may still act. A console session outlives the
+     * login it began with, so a member frozen, terminated or gone since then is asked
+     * again on each page; staff accounts have no such state.
+     */
+    public boolean isStillActive(String username) {
+        return find(username).map(Account::mayLogIn).orElse(false);
+    }
+
+    /**
+     * DS-2: guesses sent in parallel must each count. The row is locked and read afresh
+     * only after the slow hash, so concurrent failures queue on the count, not on the
+     * hash, and none of them overwrites another's increment.
+     */
+    private Credential lockedForUpdate(Account account) {
+        em.refresh(account.entity(), LockModeType.PESSIMISTIC_WRITE);
+        return account.entity() instanceof Member m ? m.credential()
+                : ((StaffAccount) account.entity()).credential();
     }
 
     private Optional<Account> find(String username) {
@@ -120,14 +142,15 @@ public class AccountDirectory {
     }
 
     /** Staff and members seen through what login needs of them. */
-    private record Account(String name, Credential credential, String role, MemberStatus status) {
+    private record Account(Object entity, String name, Credential credential, String role,
+            MemberStatus status) {
 
         static Account staff(StaffAccount s) {
-            return new Account(s.username(), s.credential(), s.role().name(), null);
+            return new Account(s, s.username(), s.credential(), s.role().name(), null);
         }
 
         static Account member(Member m) {
-            return new Account(m.username(), m.credential(), Roles.MEMBER, m.status());
+            return new Account(m, m.username(), m.credential(), Roles.MEMBER, m.status());
         }
 
         boolean mayLogIn() {

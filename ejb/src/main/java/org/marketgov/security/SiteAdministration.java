@@ -24,6 +24,9 @@ import org.marketgov.platform.SiteSettings;
 @Stateless
 public class SiteAdministration {
 
+    /** Ten years: far beyond any window of the rules, and far from the end of time. */
+    private static final Duration LONGEST_ADVANCE = Duration.ofDays(3650);
+
     @Resource
     private SessionContext caller;
 
@@ -66,6 +69,10 @@ public class SiteAdministration {
         }
         if (by.isNegative() || by.isZero()) {
             throw InvalidInput.of("advance", "the clock only moves forward");
+        }
+        if (by.compareTo(LONGEST_ADVANCE) > 0) {
+            throw InvalidInput.of("advance", "at most " + LONGEST_ADVANCE.toDays()
+                    + " days at a time");
         }
         Instant now = clock.advance(by);
         audit.record(caller.getCallerPrincipal().getName(), "CLOCK_ADVANCED", null,

@@ -56,14 +56,35 @@ public final class FieldCipher {
             byte[] dev = sha256(DEV_PHRASE);
             return new FieldCipher(Map.of(1, dev), sha256(DEV_PHRASE + " digest"), true);
         }
-        Map<Integer, byte[]> keys = new TreeMap<>();
+        TreeMap<Integer, byte[]> keys = new TreeMap<>();
         for (String pair : configured.split(",")) {
             String[] parts = pair.trim().split("=", 2);
-            keys.put(Integer.parseInt(parts[0].trim()),
-                    Base64.getDecoder().decode(parts[1].trim()));
+            byte[] key = Base64.getDecoder().decode(parts[1].trim());
+            if (key.length != 32) {
+                throw new IllegalStateException("MARKET_FIELD_KEYS: key version "
+                        + parts[0].trim() + " is not 32 bytes (AES-256)");
+            }
+            keys.put(Integer.parseInt(parts[0].trim()), key);
         }
-        String digest = env.getOrDefault("MARKET_DIGEST_KEY", configured);
-        return new FieldCipher(keys, sha256(digest), false);
+        return new FieldCipher(keys, digestKey(env, keys), false);
+    }
+
+    /**
+     * The digests that find equal values (a barred ID number, a phone already in use)
+     * must not change when a key is added, or those checks would silently stop
+     * matching. Without its own key the digest key is derived from the oldest field
+     * key, which rotation keeps.
+     *
+     * <p>Limitation: retiring the oldest field key without setting MARKET_DIGEST_KEY
+     * changes every digest; the stored digests would then have to be recomputed.
+     */
+    private static byte[] digestKey(Map<String, String> env, TreeMap<Integer, byte[]> keys) {
+        String own = env.get("MARKET_DIGEST_KEY");
+        if (own != null && !own.isBlank()) {
+            return sha256(own);
+        }
+        byte[] oldest = keys.firstEntry().getValue();
+        return sha256("digest:" + Base64.getEncoder().encodeToString(oldest));
     }
 
     public boolean usesDevelopmentKey() {

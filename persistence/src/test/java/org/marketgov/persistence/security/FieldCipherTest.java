@@ -46,6 +46,27 @@ class FieldCipherTest {
     }
 
     @Test
+    @DisplayName("DS-1 adding a key version keeps the digests that find barred and taken values")
+    void rotationKeepsDigests() {
+        FieldCipher old = FieldCipher.fromEnvironment(Map.of("MARKET_FIELD_KEYS", "1=" + key(1)));
+        FieldCipher rotated = FieldCipher.fromEnvironment(
+                Map.of("MARKET_FIELD_KEYS", "1=" + key(1) + ",2=" + key(2)));
+        FieldCipher other = FieldCipher.fromEnvironment(Map.of("MARKET_FIELD_KEYS", "1=" + key(4)));
+
+        assertEquals(old.digest("13800138000"), rotated.digest("13800138000"));
+        assertNotEquals(old.digest("13800138000"), other.digest("13800138000"));
+    }
+
+    @Test
+    @DisplayName("DS-1 a field key that is not 256 bits is refused at start-up")
+    void shortKeyRefused() {
+        String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
+
+        assertThrows(IllegalStateException.class,
+                () -> FieldCipher.fromEnvironment(Map.of("MARKET_FIELD_KEYS", "1=" + shortKey)));
+    }
+
+    @Test
     @DisplayName("DS-1 a tampered ciphertext is refused, not decrypted to garbage")
     void tamperDetected() {
         FieldCipher cipher = FieldCipher.fromEnvironment(Map.of("MARKET_FIELD_KEYS", "1=" + key(3)));
