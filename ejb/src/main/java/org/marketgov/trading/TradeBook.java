@@ -97,8 +97,10 @@ class TradeBook {
                 .getResultStream().findFirst().orElse(null);
         int sequence = last == null ? 1 : last.sequence() + 1;
         String prevHash = last == null ? TradeEvent.GENESIS : last.hash();
-        em.persist(new TradeEvent(trade.id(), sequence, type, at, actor, payload.toString(),
-                prevHash));
+        TradeEvent event = new TradeEvent(trade.id(), sequence, type, at, actor,
+                payload.toString(), prevHash);
+        em.persist(event);
+        trade.extendRecord(sequence, event.hash());
         em.flush();
     }
 

@@ -35,6 +35,25 @@ public final class TradeRecord {
         return null;
     }
 
+    /**
+     * Checks the entries and that they end where the trade says its record ends: an
+     * entry cut off at the end, or one added behind the trade's back, is a break too.
+     * Answers the first sequence number that is missing, extra or broken, or null.
+     */
+    public static Integer firstBroken(long tradeId, List<RecordEntry> entries, String head,
+            int length) {
+        Integer broken = firstBroken(tradeId, entries);
+        if (broken != null) {
+            return broken;
+        }
+        if (entries.size() != length) {
+            return Math.min(entries.size(), length) + 1;
+        }
+        boolean headMatches = length == 0 ? head == null
+                : entries.get(length - 1).hash().equals(head);
+        return headMatches ? null : length;
+    }
+
     public static RecordEntry entry(TradeEvent e) {
         return new RecordEntry(e.sequence(), e.type(), e.at(), e.actor(), e.payload(),
                 e.prevHash(), e.hash());

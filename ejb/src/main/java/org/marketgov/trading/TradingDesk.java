@@ -320,7 +320,8 @@ public class TradingDesk {
         Trade trade = readableTrade(tradeId);
         List<RecordEntry> entries = book.events(trade.id()).stream()
                 .map(TradeRecord::entry).toList();
-        Integer broken = TradeRecord.firstBroken(trade.id(), entries);
+        Integer broken = TradeRecord.firstBroken(trade.id(), entries, trade.recordHead(),
+                trade.recordLength());
         if (broken != null) {
             LOG.log(Level.WARNING, "trade {0}: record broken at entry {1}",
                     new Object[] {trade.id(), broken});

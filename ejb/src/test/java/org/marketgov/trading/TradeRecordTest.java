@@ -79,6 +79,30 @@ class TradeRecordTest {
     }
 
     @Test
+    @DisplayName("RISK-4 entries cut off at the end are detected against the trade's head")
+    void cutTailIsDetected() {
+        List<RecordEntry> record = genuineRecord();
+        int length = record.size();
+        String head = record.get(length - 1).hash();
+        record.remove(length - 1);
+
+        assertNull(TradeRecord.firstBroken(TRADE, record), "the chain alone cannot tell");
+        assertEquals(length, TradeRecord.firstBroken(TRADE, record, head, length));
+    }
+
+    @Test
+    @DisplayName("RISK-4 a whole record matching its trade's head verifies; a foreign head does not")
+    void headMustMatch() {
+        List<RecordEntry> record = genuineRecord();
+        int length = record.size();
+
+        assertNull(TradeRecord.firstBroken(TRADE, record, record.get(length - 1).hash(), length));
+        assertEquals(length, TradeRecord.firstBroken(TRADE, record, "0".repeat(64), length));
+        assertEquals(length + 1, TradeRecord.firstBroken(TRADE, record,
+                record.get(length - 1).hash(), length + 1));
+    }
+
+    @Test
     @DisplayName("RISK-4 reordered entries are detected")
     void reorderedEntriesAreDetected() {
         List<RecordEntry> record = genuineRecord();

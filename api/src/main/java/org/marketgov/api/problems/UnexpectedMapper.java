@@ -18,8 +18,8 @@ import org.marketgov.platform.RuleViolation;
 
 /**
  * The last line: exceptions that arrive wrapped (by the EJB container or the JSON
- * reader) are unwrapped to their meaning; a lost race on the same row or key is a
- * 409; anything else is logged and answered with a bare 500 that reveals nothing.
+ * reader) are unwrapped to their meaning; a value the database cannot hold is a
+ * 400; a lost race on the same row or key is a 409; anything else is logged and answered with a bare 500 that reveals nothing.
  */
 @Provider
 public class UnexpectedMapper implements ExceptionMapper<Throwable> {
@@ -50,6 +50,10 @@ public class UnexpectedMapper implements ExceptionMapper<Throwable> {
             if (t instanceof BodyTooLarge) {
                 return Problem.of(413, "Content Too Large", t.getMessage()).response();
             }
+            if (isDataException(t)) {
+                return Problem.of(Response.Status.BAD_REQUEST,
+                        "a value is too long or out of range for its field").response();
+            }
             if (t instanceof OptimisticLockException || isConstraintViolation(t)) {
                 return Problem.of(Response.Status.CONFLICT,
                         "another request changed the same data at the same time; retry").response();
@@ -64,6 +68,16 @@ public class UnexpectedMapper implements ExceptionMapper<Throwable> {
     private static boolean isConstraintViolation(Throwable t) {
         return t instanceof SQLException s && s.getSQLState() != null
                 && s.getSQLState().startsWith("23");
+    }
+
+    /**
+     * SQL class 22 (data exception: a value too long for its column, out of range).
+     * Fields are checked at the edge; this answers the cases a check missed as the
+     * client's error, and the transaction has rolled back, so nothing changed.
+     */
+    private static boolean isDataException(Throwable t) {
+        return t instanceof SQLException s && s.getSQLState() != null
+                && s.getSQLState().startsWith("22");
     }
 
     static Response internal(Throwable e) {

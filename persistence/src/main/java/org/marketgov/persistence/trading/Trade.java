@@ -88,6 +88,12 @@ public class Trade {
     @Column(name = "offer_id")
     private Long offerId;
 
+    @Column(name = "record_head")
+    private String recordHead;
+
+    @Column(name = "record_length")
+    private int recordLength;
+
     protected Trade() {
     }
 
@@ -248,5 +254,24 @@ public class Trade {
     /** RISK-6: the accepted offer this trade was opened from, or null. */
     public Long offerId() {
         return offerId;
+    }
+
+    /**
+     * RISK-4: the trade remembers the newest entry of its record. The chain alone shows
+     * an edit anywhere, but not entries cut off at its end; the head held here does.
+     */
+    public void extendRecord(int sequence, String hash) {
+        this.recordLength = sequence;
+        this.recordHead = hash;
+    }
+
+    /** RISK-4: the hash of the newest record entry, or null before the first. */
+    public String recordHead() {
+        return recordHead;
+    }
+
+    /** RISK-4: how many entries the record has. */
+    public int recordLength() {
+        return recordLength;
     }
 }
