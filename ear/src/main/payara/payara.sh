@@ -2,7 +2,7 @@
 # Sets up and drives the Payara Server that Maven unpacked under ear/target.
 #   run              start domain1 on port 8080 with the application and demo data,
 #                    in the foreground until Ctrl-C
-#   test-start       create and start the test domain (ports 20000+)
+#   test-start       create and start the test domain (ports MARKET_IT_PORTBASE+, 20000)
 #   test-deploy DB   point jdbc/market at DB (h2|postgres) and (re)deploy the EAR
 #   test-stop        stop the test domain
 # Environment: PAYARA_HOME, EAR_FILE, SERVER_LIB (set by the Maven build);
@@ -11,7 +11,6 @@ set -euo pipefail
 
 : "${PAYARA_HOME:?set by the Maven build}"
 ASADMIN="$PAYARA_HOME/bin/asadmin"
-TEST_DOMAIN=itest
 PG_HOST=${PGHOST:-127.0.0.1}
 PG_PORT=${PGPORT:-5432}
 PG_DB=${PGDATABASE:-test}
@@ -19,8 +18,12 @@ PG_USER=${PGUSER:-postgres}
 
 log() { echo "[payara] $*" >&2; }
 
-admin_port() { [ "$1" = "$TEST_DOMAIN" ] && echo 20048 || echo 4848; }
-http_port() { [ "$1" = "$TEST_DOMAIN" ] && echo 20080 || echo 8080; }
+# The test domain's ports follow MARKET_IT_PORTBASE (default 20000), so that two
+# checkouts can run their suites side by side.
+TEST_PORTBASE=${MARKET_IT_PORTBASE:-20000}
+TEST_DOMAIN=itest-$TEST_PORTBASE
+admin_port() { [ "$1" = "$TEST_DOMAIN" ] && echo $((TEST_PORTBASE + 48)) || echo 4848; }
+http_port() { [ "$1" = "$TEST_DOMAIN" ] && echo $((TEST_PORTBASE + 80)) || echo 8080; }
 
 asadmin_for() {
   local domain=$1; shift
@@ -122,7 +125,7 @@ case "${1:-}" in
     # Failsafe merges into existing summaries; a new run starts without them.
     rm -f "${REPORTS_DIR:-/nonexistent}"/*-summary.xml
     if [ ! -d "$PAYARA_HOME/glassfish/domains/$TEST_DOMAIN" ]; then
-      "$ASADMIN" create-domain --nopassword=true --portbase 20000 "$TEST_DOMAIN" >/dev/null
+      "$ASADMIN" create-domain --nopassword=true --portbase "$TEST_PORTBASE" "$TEST_DOMAIN" >/dev/null
     fi
     install_driver "$TEST_DOMAIN"
     # The test server runs with a movable clock and known bootstrap passwords.
