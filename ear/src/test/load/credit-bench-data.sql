@@ -10,10 +10,15 @@
 --   trades    30000001..30500000  P2: completed 1..400 days ago, windows closed,
 --                                 two scored evaluations each (1,000,000 evaluations)
 --   trades    31000001..31200000  P1: completed an hour ago, windows open, no evaluation
---   trades    32000001..32020000  P4: windows open, closing in 10 days (the job's share)
---   trades    33000001..33020000  P4: the same again, for the set-based SQL baseline
+--   trades    32000001..         P4: :p4 windows open, closing in 10 days (the job's share)
+--   trades    33000001..         P4: the same again, for the set-based SQL baseline
 -- Trade k has buyer 1 + k % 100 and seller 1 + (k + 1 + (k / 100) % 99) % 100.
 \set ON_ERROR_STOP on
+-- The size of each P4 share (at most 999,999): psql -v p4=N, 20,000 unless given.
+\if :{?p4}
+\else
+\set p4 20000
+\endif
 set search_path = market;
 
 insert into member (id, version, username, password_hash, failed_logins, email, phone,
@@ -43,9 +48,9 @@ from (select 30000000 + k as id, k, now() - (1 + k % 400) * interval '1 day'
       union all
       select 31000000 + k, k, now() - interval '1 hour' from generate_series(1, 200000) k
       union all
-      select 32000000 + k, k, now() - interval '5 days' from generate_series(1, 20000) k
+      select 32000000 + k, k, now() - interval '5 days' from generate_series(1, :p4) k
       union all
-      select 33000000 + k, k, now() - interval '5 days' from generate_series(1, 20000) k
+      select 33000000 + k, k, now() - interval '5 days' from generate_series(1, :p4) k
      ) t;
 
 insert into trade (id, version, listing_id, buyer_id, seller_id, title, quantity, unit_price,
