@@ -20,6 +20,7 @@
 \set p4 20000
 \endif
 set search_path = market;
+begin;
 
 insert into member (id, version, username, password_hash, failed_logins, email, phone,
     phone_digest, kind, display_name, status, frozen_permanently, verification,
@@ -91,7 +92,7 @@ cross join lateral (select case when w.trade_id % 50 = s.n then 'POOR'
 cross join lateral (select r0.rating,
                            case r0.rating when 'PRAISE' then 1 when 'POOR' then -1 else 0 end
                                as points) r
-where w.trade_id < 31000000;
+where w.trade_id between 30000001 and 30999999;
 
 insert into credit_profile (id, version, member_id, role, score, praise, neutral, poor)
 select 50000000 + row_number() over (order by rated_id, rated_role), 1, rated_id, rated_role,
@@ -113,4 +114,5 @@ select 52000000 + row_number() over (order by rater_id, rated_id, rated_role, tr
 from evaluation where id >= 40000000
 group by rater_id, rated_id, rated_role, trade_month;
 
+commit;
 analyze;

@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.marketgov.credit.CreditCounts.DayTally;
 import org.marketgov.credit.CreditViews.Tally;
 import org.marketgov.persistence.credit.CreditDay;
@@ -75,13 +78,32 @@ class CreditBook {
         return d;
     }
 
-    /** CR-10: the day rows from {@code from} on: at most about 184 rows. */
-    List<DayTally> daysFrom(long memberId, CreditRole role, LocalDate from) {
-        return em.createQuery("select d from CreditDay d where d.memberId = :m and d.role = :r"
-                        + " and d.day >= :from", CreditDay.class)
-                .setParameter("m", memberId).setParameter("r", role).setParameter("from", from)
+    /** CR-10: the profiles a member has, as seller and as buyer, in one query. */
+    Map<CreditRole, CreditProfile> profiles(long memberId) {
+        Map<CreditRole, CreditProfile> found = new EnumMap<>(CreditRole.class);
+        em.createQuery("select p from CreditProfile p where p.memberId = :m", CreditProfile.class)
+                .setParameter("m", memberId)
                 .getResultStream()
-                .map(d -> new DayTally(d.day(), new Tally(d.praise(), d.neutral(), d.poor())))
-                .toList();
+                .forEach(p -> found.put(p.role(), p));
+        return found;
+    }
+
+    /**
+     * CR-10: the day rows of both roles from {@code from} on, in one query: at most about
+     * 184 rows per role.
+     */
+    Map<CreditRole, List<DayTally>> daysFrom(long memberId, LocalDate from) {
+        Map<CreditRole, List<DayTally>> days = new EnumMap<>(CreditRole.class);
+        for (CreditRole role : CreditRole.values()) {
+            days.put(role, new ArrayList<>());
+        }
+        em.createQuery("select d.role, d.day, d.praise, d.neutral, d.poor from CreditDay d"
+                        + " where d.memberId = :m and d.day >= :from", Object[].class)
+                .setParameter("m", memberId).setParameter("from", from)
+                .getResultStream()
+                .forEach(row -> days.get((CreditRole) row[0]).add(new DayTally(
+                        (LocalDate) row[1], new Tally(((Number) row[2]).longValue(),
+                                ((Number) row[3]).longValue(), ((Number) row[4]).longValue()))));
+        return days;
     }
 }

@@ -187,8 +187,11 @@ public class CreditLedger {
     /** CR-10: anyone may read a member's credit as seller and as buyer. */
     @PermitAll
     public CreditSummary creditOf(long memberId) {
-        membership.tradingStanding(memberId);
-        return profiles.summary(memberId, settings.terms(), now());
+        CreditTerms terms = settings.terms();
+        return profiles.kept(memberId, terms, now()).orElseGet(() -> {
+            membership.publicIdentity(memberId);    // answers not found for no such member
+            return profiles.nothingYet(memberId, terms, now());
+        });
     }
 
     /**

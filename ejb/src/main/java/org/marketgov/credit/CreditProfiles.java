@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.marketgov.credit.CreditCounts.DayTally;
 import org.marketgov.credit.CreditViews.CreditSummary;
 import org.marketgov.credit.CreditViews.Profile;
@@ -29,19 +31,37 @@ class CreditProfiles {
     private CreditBook credit;
 
     CreditSummary summary(long memberId, CreditTerms terms, OffsetDateTime now) {
-        LocalDate today = now.atZoneSameInstant(terms.zone()).toLocalDate();
-        return new CreditSummary(memberId, profile(memberId, CreditRole.SELLER, terms, today),
-                profile(memberId, CreditRole.BUYER, terms, today));
+        return kept(memberId, terms, now).orElseGet(() -> nothingYet(memberId, terms, now));
     }
 
-    private Profile profile(long memberId, CreditRole role, CreditTerms terms,
+    /** The summary of a member who has a profile in either role; empty for anyone else. */
+    Optional<CreditSummary> kept(long memberId, CreditTerms terms, OffsetDateTime now) {
+        Map<CreditRole, CreditProfile> kept = credit.profiles(memberId);
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = now.atZoneSameInstant(terms.zone()).toLocalDate();
+        Map<CreditRole, List<DayTally>> days = credit.daysFrom(memberId,
+                CreditCounts.halfYearStart(today));
+
+        return Optional.of(new CreditSummary(memberId,
+                profile(kept.get(CreditRole.SELLER), days.get(CreditRole.SELLER), terms, today),
+                profile(kept.get(CreditRole.BUYER), days.get(CreditRole.BUYER), terms, today)));
+    }
+
+    /** The summary of a member nobody has rated yet. */
+    CreditSummary nothingYet(long memberId, CreditTerms terms, OffsetDateTime now) {
+        LocalDate today = now.atZoneSameInstant(terms.zone()).toLocalDate();
+        return new CreditSummary(memberId, profile(null, null, terms, today),
+                profile(null, null, terms, today));
+    }
+
+    private static Profile profile(CreditProfile p, List<DayTally> days, CreditTerms terms,
             LocalDate today) {
-        CreditProfile p = credit.profile(memberId, role);
         if (p == null) {
             return new Profile(0, null, null, CreditCounts.of(List.of(), Tally.NONE, today));
         }
         Tally total = new Tally(p.praise(), p.neutral(), p.poor());
-        List<DayTally> days = credit.daysFrom(memberId, role, CreditCounts.halfYearStart(today));
         return new Profile(p.score(), CreditCounts.praiseRate(total),
                 CreditLevels.of(p.score(), terms.levelThresholds()),
                 CreditCounts.of(days, total, today));
