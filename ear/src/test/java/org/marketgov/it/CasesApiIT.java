@@ -407,6 +407,7 @@ class CasesApiIT {
         assertFalse(Api.get("/members/" + seller.id() + "/credit", Api.ANONYMOUS).text()
                 .contains(name));
 
+        ok(Api.post(path + "/appeal", "{\"text\":\"My own photos\"}", seller.login()));
         ok(Api.post(path + "/decision", "{\"outcome\":\"UPHELD\",\"reason\":\"copied\"}",
                 Api.STAFF));
         assertFalse(Api.get(path, Api.STAFF).text().contains(name));
@@ -493,22 +494,49 @@ class CasesApiIT {
     }
 
     @Test
-    @DisplayName("CMP-6 upheld accusations escalate per member: warning, warning, freeze")
+    @DisplayName("CMP-5 STAFF may not decide while the accused can still appeal; after the"
+            + " 7 days it may")
+    void decisionWaitsForTheAppealWindow() {
+        NewMember.Registered accused = NewMember.person();
+        long id = id(created(Api.post("/accusations", accusationJson("MEMBER", accused.id(),
+                true), Api.ANONYMOUS)));
+        String decision = "/accusations/" + id + "/decision";
+        String body = "{\"outcome\":\"UNFOUNDED\",\"reason\":\"no evidence\"}";
+
+        refused(Api.post(decision, body, Api.STAFF), 409, "CMP-5");
+        assertEquals("SUBMITTED", ok(Api.get("/accusations/" + id, Api.STAFF))
+                .getString("status"), "the refusal changed nothing");
+        ok(Api.post("/admin/clock", "{\"advance\":\"P8D\"}", Api.STAFF));
+
+        assertEquals("UNFOUNDED", ok(Api.post(decision, body, Api.STAFF)).getString("status"));
+    }
+
+    @Test
+    @DisplayName("CMP-6 upheld conduct accusations escalate per member: warning, temporary"
+            + " freeze, permanent freeze")
     void penaltyLadder() {
         NewMember.Registered accused = NewMember.person();
-        String[] expected = {"WARNING", "WARNING", "TEMPORARY_FREEZE"};
-
-        for (String step : expected) {
-            long id = id(created(Api.post("/accusations", accusationJson("MEMBER",
+        String[] expected = {"WARNING", "TEMPORARY_FREEZE", "PERMANENT_FREEZE"};
+        long[] ids = new long[expected.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = id(created(Api.post("/accusations", accusationJson("MEMBER",
                     accused.id(), true), Api.ANONYMOUS)));
-            JsonObject decided = ok(Api.post("/accusations/" + id + "/decision",
+            ok(Api.post("/accusations/" + ids[i] + "/appeal", "{\"text\":\"Not me\"}",
+                    accused.login()));
+        }
+
+        for (int i = 0; i < ids.length; i++) {
+            JsonObject decided = ok(Api.post("/accusations/" + ids[i] + "/decision",
                     "{\"outcome\":\"UPHELD\",\"reason\":\"fraudulent offers\"}", Api.STAFF));
-            assertEquals(step, decided.getString("penalty"));
+            assertEquals(expected[i], decided.getString("penalty"));
         }
 
         assertEquals(401, Api.get("/members/me", accused.login()).status(), "MEM-7 frozen");
+        NewMember.Registered other = NewMember.person();
         long unfounded = id(created(Api.post("/accusations", accusationJson("MEMBER",
-                NewMember.person().id(), true), Api.ANONYMOUS)));
+                other.id(), true), Api.ANONYMOUS)));
+        ok(Api.post("/accusations/" + unfounded + "/appeal", "{\"text\":\"Untrue\"}",
+                other.login()));
         JsonObject closed = ok(Api.post("/accusations/" + unfounded + "/decision",
                 "{\"outcome\":\"UNFOUNDED\",\"reason\":\"no evidence\"}", Api.STAFF));
         assertTrue(closed.isNull("penalty"));
