@@ -561,6 +561,22 @@ class CasesApiIT {
     }
 
     @Test
+    @DisplayName("CMP-7 a member who asked is told of the answer in the inbox")
+    void answerReachesTheAsker() {
+        NewMember.Registered asker = NewMember.person();
+        long id = id(created(Api.post("/consultations", "{\"question\":\"Can I pay in"
+                + " parts?\",\"contact\":\"13912345678\"}", asker.login())));
+
+        ok(Api.post("/consultations/" + id + "/answer", "{\"text\":\"Not yet.\"}", Api.STAFF));
+
+        Api.Answer inbox = Api.get("/members/me/messages", asker.login());
+        assertEquals(200, inbox.status(), inbox::toString);
+        assertTrue(inbox.array().stream().map(v -> v.asJsonObject()).anyMatch(m ->
+                m.getString("subject").equals("Answer to your question Q-" + id)
+                        && m.getString("body").equals("Not yet.")), inbox::text);
+    }
+
+    @Test
     @DisplayName("CMP-8 the mediation deadline pauses while a proposal waits for the parties")
     void clockPausesForTheParties() {
         Deal d = deal();
