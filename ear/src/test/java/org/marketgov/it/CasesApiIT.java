@@ -281,6 +281,25 @@ class CasesApiIT {
     }
 
     @Test
+    @DisplayName("CMP-4 a logged-out repeat of an anonymous accusation's Idempotency-Key files"
+            + " nothing new and gets no tracking code")
+    void anonymousReplayGetsNoTrackingCode() {
+        NewMember.Registered accused = NewMember.person();
+        String body = accusationJson("MEMBER", accused.id(), true);
+        Map<String, String> key = Map.of("Idempotency-Key", "acc-" + accused.id());
+
+        JsonObject first = created(Api.send("POST", "/accusations", body, Api.ANONYMOUS, key));
+        JsonObject replay = created(Api.send("POST", "/accusations", body, Api.ANONYMOUS, key));
+
+        String code = first.getString("trackingCode");
+        assertEquals(id(first), id(replay));
+        assertTrue(replay.isNull("trackingCode"), replay::toString);
+        assertFalse(replay.toString().contains(code), replay::toString);
+        assertEquals(id(first), id(ok(Api.get("/accusations/tracking/" + code,
+                Api.ANONYMOUS))));
+    }
+
+    @Test
     @DisplayName("CMP-2 a rejection must cite a rule, and the complainant reads it")
     void rejection() {
         Deal d = deal();

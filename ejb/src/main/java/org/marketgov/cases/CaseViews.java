@@ -62,6 +62,11 @@ public final class CaseViews {
 
     /** CMP-4: what filing an accusation answers; the tracking code only when anonymous. */
     public record AccusationReceipt(long id, AccusationStatus status, String trackingCode) {
+
+        /** CMP-4: the receipt as anyone but its first reader may see it again. */
+        public AccusationReceipt withoutTrackingCode() {
+            return new AccusationReceipt(id, status, null);
+        }
     }
 
     /** CMP-4, CMP-5: an accusation as the accused, the informant or STAFF read it. */
