@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -332,6 +336,7 @@ class CasesApiIT {
                 d.buyer().login()));
         created(Api.post(path + "/statements", "{\"text\":\"Out of stock\"}",
                 d.seller().login()));
+        created(upload(path + "/evidence", "receipt.pdf", PDF, d.buyer().login()));
         ok(Api.post(path + "/proposal", "{\"text\":\"Full refund\"}", Api.STAFF));
         ok(Api.post(path + "/answer", "{\"accept\":true}", d.buyer().login()));
         JsonObject refusedOne = ok(Api.post(path + "/answer", "{\"accept\":false}",
@@ -344,7 +349,44 @@ class CasesApiIT {
         JsonObject export = ok(file);
         assertTrue(file.header("Content-Disposition").contains(export.getString("caseNumber")));
         assertEquals(d.tradeId(), export.getJsonObject("trade").getJsonNumber("id").longValue());
-        assertEquals(9, export.getJsonObject("complaint").getJsonArray("timeline").size());
+        JsonArray timeline = export.getJsonObject("complaint").getJsonArray("timeline");
+        assertEquals(11, timeline.size(), timeline::toString);
+        assertEquals("EXPORTED", timeline.getJsonObject(10).getString("kind"));
+        JsonObject pdf = export.getJsonArray("evidence").getJsonObject(0);
+        assertEquals("receipt.pdf", pdf.getString("fileName"));
+        assertEquals(PDF.length, pdf.getJsonNumber("sizeBytes").longValue());
+        assertEquals(sha256(PDF), pdf.getString("sha256"));
+        assertTrue(auditLines().stream().anyMatch(l -> "CASE_FILE_EXPORTED".equals(
+                l.getString("action")) && export.getString("caseNumber").equals(
+                l.getString("target"))), "DS-3 the export is audited");
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @DisplayName("CMP-3 a mediator must be a STAFF account: an AUDITOR, a member or an"
+            + " unknown name is 400 and changes nothing")
+    void mediatorIsStaff() {
+        Deal d = deal();
+        String path = "/complaints/" + id(complain(d, "OTHER"));
+        ok(Api.post(path + "/admission", "{\"accepted\":true}", Api.STAFF));
+
+        for (String name : new String[] {"auditor", d.seller().username(), "nobody-here-7"}) {
+            Api.Answer a = Api.post(path + "/mediator", "{\"mediator\":\"" + name + "\"}",
+                    Api.STAFF);
+            assertEquals(400, a.status(), a::toString);
+        }
+
+        assertEquals("ACCEPTED", ok(Api.get(path, Api.STAFF)).getString("status"));
+        assertEquals("staff", ok(Api.post(path + "/mediator", "{\"mediator\":\"staff\"}",
+                Api.STAFF)).getString("mediator"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.marketgov.cases;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -102,5 +103,15 @@ class ComplaintTest {
         Clock now = Clock.fixed(AT.plusHours(50).toInstant(), ZoneOffset.UTC);
         assertEquals(new CaseAge(50, true), CaseAge.of(AT, AT.plusHours(48), now));
         assertEquals(new CaseAge(50, false), CaseAge.of(AT, null, now));
+    }
+
+    @Test
+    @DisplayName("CMP-3 only the assigned mediator proposes or ends a case")
+    void onlyTheMediator() {
+        assertDoesNotThrow(() -> ComplaintRules.requireMediator("mei", "mei"));
+        RuleViolation other = assertThrows(RuleViolation.class,
+                () -> ComplaintRules.requireMediator("mei", "staff"));
+        assertEquals("CMP-3", other.rule());
+        assertThrows(RuleViolation.class, () -> ComplaintRules.requireMediator(null, "staff"));
     }
 }
