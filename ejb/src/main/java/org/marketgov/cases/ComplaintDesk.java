@@ -244,6 +244,10 @@ public class ComplaintDesk {
         boolean complainant = isComplainant(c);
         PartyAnswer earlier = complainant ? c.complainantAnswer() : c.respondentAnswer();
         ComplaintRules.require(earlier == null, "CMP-3", "this party already answered");
+        PartyAnswer other = complainant ? c.respondentAnswer() : c.complainantAnswer();
+        if (!accept || other == PartyAnswer.ACCEPTED) {
+            endWait(c);
+        }
 
         PartyAnswer answer = accept ? PartyAnswer.ACCEPTED : PartyAnswer.REFUSED;
         c.answer(complainant, answer, now());
@@ -272,6 +276,7 @@ public class ComplaintDesk {
         ComplaintRules.require(c.isInMediation(), "CMP-3", "only a case in mediation can fail");
         ComplaintRules.requireMediator(c.mediator(), me());
 
+        endWait(c);
         c.fail(reason.strip(), now());
         timelines.add(c, CaseEventKind.MEDIATION_FAILED, CaseSide.MEDIATOR, me(),
                 reason.strip());
@@ -294,6 +299,7 @@ public class ComplaintDesk {
 
         String note = CaseForms.strip(reason) == null ? "withdrawn by the complainant"
                 : reason.strip();
+        endWait(c);
         c.withdraw(note, now());
         timelines.add(c, CaseEventKind.WITHDRAWN, CaseSide.COMPLAINANT, me(), note);
         audit.record(me(), "COMPLAINT_WITHDRAWN", c.caseNumber(), AuditOutcome.SUCCESS, null,
@@ -329,6 +335,7 @@ public class ComplaintDesk {
         if (c.status() == ComplaintStatus.ACCEPTED) {
             c.assign(me());
         }
+        endWait(c);
         c.settleByRemoval(removed.id(), note, now());
         timelines.add(c, CaseEventKind.EVALUATION_REMOVED, CaseSide.STAFF, me(), note);
         staffChange(c, "COMPLAINT_SETTLED_BY_REMOVAL", origin, note);
@@ -406,6 +413,16 @@ public class ComplaintDesk {
             throw InvalidInput.of("complainantId", "the member who complained is required");
         }
         return form.complainantId();
+    }
+
+    /**
+     * CMP-8: a step is about to end the parties' wait; it counts in working time, as
+     * the mediation deadline does ({@link MediationClock}).
+     */
+    private void endWait(Complaint c) {
+        if (c.waitingSince() != null) {
+            c.endWait(WorkingDays.between(c.waitingSince(), now(), settings.zone()));
+        }
     }
 
     private void tellBoth(Complaint c, String subject, String body) {

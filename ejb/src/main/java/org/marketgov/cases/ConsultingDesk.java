@@ -32,7 +32,7 @@ import org.marketgov.security.Roles;
 /**
  * The consulting boundary (CMP-7). Anyone asks a question online; STAFF also records
  * questions received by phone or email. STAFF answers within the answer deadline
- * (a setting, in hours), and completes a consultation only after an answer was sent.
+ * (a setting, in working hours: weekends do not count, CMP-8), and completes a consultation only after an answer was sent.
  * A member who asked reads the answer here and is told of it through the inbox; a
  * visitor, or someone whose question STAFF recorded from a call or an e-mail, is sent
  * the answer at the contact they left, through the outbound sender.
@@ -80,7 +80,8 @@ public class ConsultingDesk {
         Long memberId = member ? membership.myTradingStanding().memberId() : null;
         Consultation c = new Consultation(new Consultation.Question(form.question().strip(),
                 form.contact().strip(), channel, member ? me() : null, memberId), now,
-                now.plus(Duration.ofHours(settings.number(SettingKey.CONSULTATION_ANSWER_HOURS))));
+                WorkingDays.plus(now, Duration.ofHours(settings.number(
+                        SettingKey.CONSULTATION_ANSWER_HOURS)), settings.zone()));
         book.add(c);
 
         LOG.log(Level.INFO, "consultation {0} asked via {1}", new Object[] {c.id(), channel});
