@@ -32,10 +32,11 @@ import org.marketgov.security.Roles;
 /**
  * The consulting boundary (CMP-7). Anyone asks a question online; STAFF also records
  * questions received by phone or email. STAFF answers within the answer deadline
- * (a setting, in working hours: weekends do not count, CMP-8), and completes a consultation only after an answer was sent.
- * A member who asked reads the answer here and is told of it through the inbox; a
- * visitor, or someone whose question STAFF recorded from a call or an e-mail, is sent
- * the answer at the contact they left, through the outbound sender.
+ * (a setting, in working hours: weekends do not count, CMP-8), and completes a
+ * consultation only after an answer was sent. A member who asked reads the answer here
+ * and is told of it through the inbox; a visitor, or someone whose question STAFF
+ * recorded from a call or an e-mail, is sent the answer at the contact they left,
+ * through the outbound sender.
  */
 @Stateless
 @DeclareRoles({Roles.MEMBER, Roles.STAFF, Roles.AUDITOR})
