@@ -2,9 +2,11 @@ package org.marketgov.cases;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -113,5 +115,18 @@ class ComplaintTest {
                 () -> ComplaintRules.requireMediator("mei", "staff"));
         assertEquals("CMP-3", other.rule());
         assertThrows(RuleViolation.class, () -> ComplaintRules.requireMediator(null, "staff"));
+    }
+
+    @Test
+    @DisplayName("CMP-8 a wait ended with its working time counts that, not its calendar"
+            + " length")
+    void waitEndsWithWorkingTime() {
+        Complaint c = proposed();
+
+        c.endWait(Duration.ofHours(24));
+        c.answer(true, PartyAnswer.REFUSED, AT.plusDays(3));
+
+        assertEquals(Duration.ofHours(24), c.pausedFor());
+        assertNull(c.waitingSince());
     }
 }
