@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.marketgov.platform.IdempotencyStore;
 import org.marketgov.platform.InvalidInput;
@@ -19,6 +20,11 @@ import org.marketgov.platform.InvalidInput;
  * Runs a creating request at most once per {@code Idempotency-Key} and caller. The
  * creation and the stored response share one transaction: either both commit or
  * neither does, and a concurrent duplicate loses on the unique key (409).
+ *
+ * <p>Logged-out callers cannot be told apart: whoever repeats the key and the body is
+ * answered as the first one was. A response may hold a secret meant only for its first
+ * reader (the tracking code of an anonymous accusation, CMP-4), so for them the stored
+ * answer is the one a stranger may see, without that secret.
  */
 @RequestScoped
 public class IdempotentCreation {
@@ -32,14 +38,25 @@ public class IdempotentCreation {
     @Transactional
     public Response create(String key, Object request, SecurityContext security,
             Supplier<Object> create) {
+        return create(key, request, security, create, Function.identity());
+    }
+
+    /**
+     * As {@link #create(String, Object, SecurityContext, Supplier)}, but a logged-out
+     * caller's repeat is answered with {@code shareable} of the first result, which
+     * leaves out what only the first caller may read.
+     */
+    @Transactional
+    public <T> Response create(String key, Object request, SecurityContext security,
+            Supplier<T> create, Function<T, ?> shareable) {
         if (key == null) {
             return json(201, Json.jsonb().toJson(create.get()));
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw InvalidInput.of("Idempotency-Key", "1 to " + MAX_KEY_LENGTH + " characters");
         }
-        String caller = security.getUserPrincipal() == null ? "(anonymous)"
-                : security.getUserPrincipal().getName();
+        boolean anonymous = security.getUserPrincipal() == null;
+        String caller = anonymous ? "(anonymous)" : security.getUserPrincipal().getName();
         String requestHash = sha256(Json.jsonb().toJson(request));
         Optional<IdempotencyStore.Stored> earlier = store.find(caller, key);
         if (earlier.isPresent()) {
@@ -49,8 +66,10 @@ public class IdempotentCreation {
             }
             return json(earlier.get().status(), earlier.get().body());
         }
-        String body = Json.jsonb().toJson(create.get());
-        store.remember(caller, key, requestHash, 201, body);
+        T created = create.get();
+        String body = Json.jsonb().toJson(created);
+        store.remember(caller, key, requestHash, 201,
+                anonymous ? Json.jsonb().toJson(shareable.apply(created)) : body);
         return json(201, body);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -281,6 +285,25 @@ class CasesApiIT {
     }
 
     @Test
+    @DisplayName("CMP-4 a logged-out repeat of an anonymous accusation's Idempotency-Key files"
+            + " nothing new and gets no tracking code")
+    void anonymousReplayGetsNoTrackingCode() {
+        NewMember.Registered accused = NewMember.person();
+        String body = accusationJson("MEMBER", accused.id(), true);
+        Map<String, String> key = Map.of("Idempotency-Key", "acc-" + accused.id());
+
+        JsonObject first = created(Api.send("POST", "/accusations", body, Api.ANONYMOUS, key));
+        JsonObject replay = created(Api.send("POST", "/accusations", body, Api.ANONYMOUS, key));
+
+        String code = first.getString("trackingCode");
+        assertEquals(id(first), id(replay));
+        assertTrue(replay.isNull("trackingCode"), replay::toString);
+        assertFalse(replay.toString().contains(code), replay::toString);
+        assertEquals(id(first), id(ok(Api.get("/accusations/tracking/" + code,
+                Api.ANONYMOUS))));
+    }
+
+    @Test
     @DisplayName("CMP-2 a rejection must cite a rule, and the complainant reads it")
     void rejection() {
         Deal d = deal();
@@ -313,6 +336,7 @@ class CasesApiIT {
                 d.buyer().login()));
         created(Api.post(path + "/statements", "{\"text\":\"Out of stock\"}",
                 d.seller().login()));
+        created(upload(path + "/evidence", "receipt.pdf", PDF, d.buyer().login()));
         ok(Api.post(path + "/proposal", "{\"text\":\"Full refund\"}", Api.STAFF));
         ok(Api.post(path + "/answer", "{\"accept\":true}", d.buyer().login()));
         JsonObject refusedOne = ok(Api.post(path + "/answer", "{\"accept\":false}",
@@ -325,7 +349,44 @@ class CasesApiIT {
         JsonObject export = ok(file);
         assertTrue(file.header("Content-Disposition").contains(export.getString("caseNumber")));
         assertEquals(d.tradeId(), export.getJsonObject("trade").getJsonNumber("id").longValue());
-        assertEquals(9, export.getJsonObject("complaint").getJsonArray("timeline").size());
+        JsonArray timeline = export.getJsonObject("complaint").getJsonArray("timeline");
+        assertEquals(11, timeline.size(), timeline::toString);
+        assertEquals("EXPORTED", timeline.getJsonObject(10).getString("kind"));
+        JsonObject pdf = export.getJsonArray("evidence").getJsonObject(0);
+        assertEquals("receipt.pdf", pdf.getString("fileName"));
+        assertEquals(PDF.length, pdf.getJsonNumber("sizeBytes").longValue());
+        assertEquals(sha256(PDF), pdf.getString("sha256"));
+        assertTrue(auditLines().stream().anyMatch(l -> "CASE_FILE_EXPORTED".equals(
+                l.getString("action")) && export.getString("caseNumber").equals(
+                l.getString("target"))), "DS-3 the export is audited");
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @DisplayName("CMP-3 a mediator must be a STAFF account: an AUDITOR, a member or an"
+            + " unknown name is 400 and changes nothing")
+    void mediatorIsStaff() {
+        Deal d = deal();
+        String path = "/complaints/" + id(complain(d, "OTHER"));
+        ok(Api.post(path + "/admission", "{\"accepted\":true}", Api.STAFF));
+
+        for (String name : new String[] {"auditor", d.seller().username(), "nobody-here-7"}) {
+            Api.Answer a = Api.post(path + "/mediator", "{\"mediator\":\"" + name + "\"}",
+                    Api.STAFF);
+            assertEquals(400, a.status(), a::toString);
+        }
+
+        assertEquals("ACCEPTED", ok(Api.get(path, Api.STAFF)).getString("status"));
+        assertEquals("staff", ok(Api.post(path + "/mediator", "{\"mediator\":\"staff\"}",
+                Api.STAFF)).getString("mediator"));
     }
 
     @Test
@@ -407,6 +468,7 @@ class CasesApiIT {
         assertFalse(Api.get("/members/" + seller.id() + "/credit", Api.ANONYMOUS).text()
                 .contains(name));
 
+        ok(Api.post(path + "/appeal", "{\"text\":\"My own photos\"}", seller.login()));
         ok(Api.post(path + "/decision", "{\"outcome\":\"UPHELD\",\"reason\":\"copied\"}",
                 Api.STAFF));
         assertFalse(Api.get(path, Api.STAFF).text().contains(name));
@@ -493,22 +555,49 @@ class CasesApiIT {
     }
 
     @Test
-    @DisplayName("CMP-6 upheld accusations escalate per member: warning, warning, freeze")
+    @DisplayName("CMP-5 STAFF may not decide while the accused can still appeal; after the"
+            + " 7 days it may")
+    void decisionWaitsForTheAppealWindow() {
+        NewMember.Registered accused = NewMember.person();
+        long id = id(created(Api.post("/accusations", accusationJson("MEMBER", accused.id(),
+                true), Api.ANONYMOUS)));
+        String decision = "/accusations/" + id + "/decision";
+        String body = "{\"outcome\":\"UNFOUNDED\",\"reason\":\"no evidence\"}";
+
+        refused(Api.post(decision, body, Api.STAFF), 409, "CMP-5");
+        assertEquals("SUBMITTED", ok(Api.get("/accusations/" + id, Api.STAFF))
+                .getString("status"), "the refusal changed nothing");
+        ok(Api.post("/admin/clock", "{\"advance\":\"P8D\"}", Api.STAFF));
+
+        assertEquals("UNFOUNDED", ok(Api.post(decision, body, Api.STAFF)).getString("status"));
+    }
+
+    @Test
+    @DisplayName("CMP-6 upheld conduct accusations escalate per member: warning, temporary"
+            + " freeze, permanent freeze")
     void penaltyLadder() {
         NewMember.Registered accused = NewMember.person();
-        String[] expected = {"WARNING", "WARNING", "TEMPORARY_FREEZE"};
-
-        for (String step : expected) {
-            long id = id(created(Api.post("/accusations", accusationJson("MEMBER",
+        String[] expected = {"WARNING", "TEMPORARY_FREEZE", "PERMANENT_FREEZE"};
+        long[] ids = new long[expected.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = id(created(Api.post("/accusations", accusationJson("MEMBER",
                     accused.id(), true), Api.ANONYMOUS)));
-            JsonObject decided = ok(Api.post("/accusations/" + id + "/decision",
+            ok(Api.post("/accusations/" + ids[i] + "/appeal", "{\"text\":\"Not me\"}",
+                    accused.login()));
+        }
+
+        for (int i = 0; i < ids.length; i++) {
+            JsonObject decided = ok(Api.post("/accusations/" + ids[i] + "/decision",
                     "{\"outcome\":\"UPHELD\",\"reason\":\"fraudulent offers\"}", Api.STAFF));
-            assertEquals(step, decided.getString("penalty"));
+            assertEquals(expected[i], decided.getString("penalty"));
         }
 
         assertEquals(401, Api.get("/members/me", accused.login()).status(), "MEM-7 frozen");
+        NewMember.Registered other = NewMember.person();
         long unfounded = id(created(Api.post("/accusations", accusationJson("MEMBER",
-                NewMember.person().id(), true), Api.ANONYMOUS)));
+                other.id(), true), Api.ANONYMOUS)));
+        ok(Api.post("/accusations/" + unfounded + "/appeal", "{\"text\":\"Untrue\"}",
+                other.login()));
         JsonObject closed = ok(Api.post("/accusations/" + unfounded + "/decision",
                 "{\"outcome\":\"UNFOUNDED\",\"reason\":\"no evidence\"}", Api.STAFF));
         assertTrue(closed.isNull("penalty"));
@@ -530,6 +619,22 @@ class CasesApiIT {
                 .getString("status"));
         assertEquals(400, Api.post("/consultations", "{\"contact\":\"x\"}", Api.ANONYMOUS)
                 .status());
+    }
+
+    @Test
+    @DisplayName("CMP-7 a member who asked is told of the answer in the inbox")
+    void answerReachesTheAsker() {
+        NewMember.Registered asker = NewMember.person();
+        long id = id(created(Api.post("/consultations", "{\"question\":\"Can I pay in"
+                + " parts?\",\"contact\":\"13912345678\"}", asker.login())));
+
+        ok(Api.post("/consultations/" + id + "/answer", "{\"text\":\"Not yet.\"}", Api.STAFF));
+
+        Api.Answer inbox = Api.get("/members/me/messages", asker.login());
+        assertEquals(200, inbox.status(), inbox::toString);
+        assertTrue(inbox.array().stream().map(v -> v.asJsonObject()).anyMatch(m ->
+                m.getString("subject").equals("Answer to your question Q-" + id)
+                        && m.getString("body").equals("Not yet.")), inbox::text);
     }
 
     @Test

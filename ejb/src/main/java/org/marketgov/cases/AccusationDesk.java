@@ -169,7 +169,8 @@ public class AccusationDesk {
     }
 
     /**
-     * CMP-5, CMP-6: STAFF decides. An upheld accusation imposes the member's next
+     * CMP-5, CMP-6: STAFF decides, once the accused has appealed or the appeal window
+     * has closed. An upheld accusation imposes the member's next
      * penalty, citing it; an unfounded one is closed as invalid. The accused and a
      * real-name informant are told; an anonymous one sees it with the tracking code.
      */
@@ -177,7 +178,7 @@ public class AccusationDesk {
     public AccusationView decide(long id, DecisionForm form, String origin) {
         CaseForms.requireValid(CaseForms.check(form));
         Accusation a = book.lockAccusation(id);
-        AccusationRules.requireUndecided(a.status());
+        AccusationRules.requireMayDecide(a.status(), a.appealedAt(), a.appealUntil(), clock);
 
         boolean upheld = "UPHELD".equalsIgnoreCase(form.outcome().strip());
         String reason = form.reason().strip();

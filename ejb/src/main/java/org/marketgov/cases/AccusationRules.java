@@ -8,7 +8,9 @@ import org.marketgov.platform.RuleViolation;
 
 /**
  * CMP-5: the accused may appeal once, within a number of days (a setting, 7 by
- * default) after the accusation was filed, and only while it is undecided.
+ * default) after the accusation was filed, and only while it is undecided. STAFF
+ * decides only once the accused has appealed or the window has closed: an earlier
+ * decision would take the right of appeal away.
  */
 public final class AccusationRules {
 
@@ -38,6 +40,19 @@ public final class AccusationRules {
     public static void requireUndecided(AccusationStatus status) {
         if (status.isDecided()) {
             throw new RuleViolation("CMP-5", "the accusation is already decided");
+        }
+    }
+
+    /**
+     * CMP-5: refuses a second decision, and a decision while the accused may still
+     * appeal (no appeal yet and the window still open).
+     */
+    public static void requireMayDecide(AccusationStatus status, OffsetDateTime appealedAt,
+            OffsetDateTime appealUntil, Clock clock) {
+        requireUndecided(status);
+        if (appealedAt == null && !OffsetDateTime.now(clock).isAfter(appealUntil)) {
+            throw new RuleViolation("CMP-5", "the accused may appeal until " + appealUntil
+                    + "; decide after an appeal or after the window");
         }
     }
 }

@@ -54,14 +54,20 @@ public final class CaseViews {
 
     /**
      * CMP-3: the case file exported for the authorities or a court after mediation
-     * failed: the complaint with its timeline and the trade it is about.
+     * failed: the complaint with its timeline, the trade it is about, and the evidence
+     * files by name, size and SHA-256 digest (their content is downloaded apart).
      */
     public record CaseFile(String caseNumber, OffsetDateTime exportedAt, String notice,
-            ComplaintView complaint, TradeView trade) {
+            ComplaintView complaint, TradeView trade, List<EvidenceView> evidence) {
     }
 
     /** CMP-4: what filing an accusation answers; the tracking code only when anonymous. */
     public record AccusationReceipt(long id, AccusationStatus status, String trackingCode) {
+
+        /** CMP-4: the receipt as anyone but its first reader may see it again. */
+        public AccusationReceipt withoutTrackingCode() {
+            return new AccusationReceipt(id, status, null);
+        }
     }
 
     /** CMP-4, CMP-5: an accusation as the accused, the informant or STAFF read it. */

@@ -24,6 +24,7 @@ import org.marketgov.credit.CreditReview;
 import org.marketgov.credit.CreditViews.EvaluationView;
 import org.marketgov.membership.MembershipDesk;
 import org.marketgov.persistence.cases.CaseChannel;
+import org.marketgov.persistence.cases.CaseEvidence;
 import org.marketgov.persistence.cases.CaseEventKind;
 import org.marketgov.persistence.cases.CaseSide;
 import org.marketgov.persistence.cases.Complaint;
@@ -38,6 +39,7 @@ import org.marketgov.platform.NotFound;
 import org.marketgov.platform.RuleViolation;
 import org.marketgov.platform.SettingKey;
 import org.marketgov.platform.SiteSettings;
+import org.marketgov.security.AccountDirectory;
 import org.marketgov.security.AuditTrail;
 import org.marketgov.security.Roles;
 import org.marketgov.trading.TradeViews.TradeView;
@@ -87,6 +89,9 @@ public class ComplaintDesk {
 
     @EJB
     private Inbox inbox;
+
+    @EJB
+    private AccountDirectory accounts;
 
     /**
      * CMP-1: files a complaint about a trade against its other party. A member files
@@ -172,15 +177,14 @@ public class ComplaintDesk {
     }
 
     /**
-     * CMP-3: assigns a mediator (the caller when none is named) to an accepted case.
-     *
-     * <p>Limitation: a named mediator is not checked against the STAFF accounts.
+     * CMP-3: assigns a mediator (the caller when none is named) to an accepted case, or
+     * hands a case in mediation over to another. The name must be a STAFF account.
      */
     @RolesAllowed(Roles.STAFF)
     public ComplaintView assign(long id, String mediator, String origin) {
         String who = CaseForms.strip(mediator) == null ? me() : mediator.strip();
-        if (!who.matches("[A-Za-z0-9_-]{3,32}")) {
-            throw InvalidInput.of("mediator", "a STAFF username");
+        if (!who.matches("[A-Za-z0-9_-]{3,32}") || !accounts.isStaff(who)) {
+            throw InvalidInput.of("mediator", "the username of a STAFF account");
         }
         Complaint c = book.lockComplaint(id);
         ComplaintRules.require(c.status() == ComplaintStatus.ACCEPTED || c.isInMediation(),
@@ -211,13 +215,17 @@ public class ComplaintDesk {
         return timelines.view(c);
     }
 
-    /** CMP-3: the mediator proposes a settlement; both parties are asked to answer. */
+    /**
+     * CMP-3: the assigned mediator proposes a settlement; both parties are asked to
+     * answer.
+     */
     @RolesAllowed(Roles.STAFF)
     public ComplaintView propose(long id, String text, String origin) {
         CaseForms.requireValid(CaseForms.checkText("text", text, CaseForms.MAX_TEXT));
         Complaint c = book.lockComplaint(id);
         ComplaintRules.require(c.status() == ComplaintStatus.IN_MEDIATION, "CMP-3",
                 "a proposal needs a mediator and no proposal waiting for answers");
+        ComplaintRules.requireMediator(c.mediator(), me());
 
         c.propose(text.strip(), now());
         timelines.add(c, CaseEventKind.PROPOSAL, CaseSide.MEDIATOR, me(), text.strip());
@@ -236,6 +244,10 @@ public class ComplaintDesk {
         boolean complainant = isComplainant(c);
         PartyAnswer earlier = complainant ? c.complainantAnswer() : c.respondentAnswer();
         ComplaintRules.require(earlier == null, "CMP-3", "this party already answered");
+        PartyAnswer other = complainant ? c.respondentAnswer() : c.complainantAnswer();
+        if (!accept || other == PartyAnswer.ACCEPTED) {
+            endWait(c);
+        }
 
         PartyAnswer answer = accept ? PartyAnswer.ACCEPTED : PartyAnswer.REFUSED;
         c.answer(complainant, answer, now());
@@ -253,15 +265,18 @@ public class ComplaintDesk {
     }
 
     /**
-     * CMP-3: the mediator ends a case the parties could not settle. Both are told they
-     * may turn to the authorities or a court, with the case file exported for them.
+     * CMP-3: the assigned mediator ends a case the parties could not settle. Both are
+     * told they may turn to the authorities or a court, with the case file exported for
+     * them.
      */
     @RolesAllowed(Roles.STAFF)
     public ComplaintView fail(long id, String reason, String origin) {
         CaseForms.requireValid(CaseForms.checkText("reason", reason, CaseForms.MAX_REASON));
         Complaint c = book.lockComplaint(id);
         ComplaintRules.require(c.isInMediation(), "CMP-3", "only a case in mediation can fail");
+        ComplaintRules.requireMediator(c.mediator(), me());
 
+        endWait(c);
         c.fail(reason.strip(), now());
         timelines.add(c, CaseEventKind.MEDIATION_FAILED, CaseSide.MEDIATOR, me(),
                 reason.strip());
@@ -284,6 +299,7 @@ public class ComplaintDesk {
 
         String note = CaseForms.strip(reason) == null ? "withdrawn by the complainant"
                 : reason.strip();
+        endWait(c);
         c.withdraw(note, now());
         timelines.add(c, CaseEventKind.WITHDRAWN, CaseSide.COMPLAINANT, me(), note);
         audit.record(me(), "COMPLAINT_WITHDRAWN", c.caseNumber(), AuditOutcome.SUCCESS, null,
@@ -319,6 +335,7 @@ public class ComplaintDesk {
         if (c.status() == ComplaintStatus.ACCEPTED) {
             c.assign(me());
         }
+        endWait(c);
         c.settleByRemoval(removed.id(), note, now());
         timelines.add(c, CaseEventKind.EVALUATION_REMOVED, CaseSide.STAFF, me(), note);
         staffChange(c, "COMPLAINT_SETTLED_BY_REMOVAL", origin, note);
@@ -327,19 +344,31 @@ public class ComplaintDesk {
     }
 
     /**
-     * CMP-3: the case file for the authorities. STAFF may export any case; a party may
-     * once mediation failed.
+     * CMP-3: the case file for the authorities: the complaint with its timeline, the
+     * trade, and the list of evidence files with their sizes and SHA-256 digests, so a
+     * file handed over later can be checked against it. STAFF may export any case; a
+     * party may once mediation failed. Each export is a timeline entry and an audit line
+     * (DS-3), and the file shows its own export.
      */
     @RolesAllowed({Roles.MEMBER, Roles.STAFF})
-    public CaseFile caseFile(long id) {
+    public CaseFile caseFile(long id, String origin) {
         Complaint c = readable(id);
-        if (!caller.isCallerInRole(Roles.STAFF)) {
+        boolean staff = caller.isCallerInRole(Roles.STAFF);
+        if (!staff) {
             ComplaintRules.require(c.status() == ComplaintStatus.MEDIATION_FAILED, "CMP-3",
                     "a party exports the case file once mediation failed");
         }
+
+        timelines.add(c, CaseEventKind.EXPORTED, staff ? CaseSide.STAFF
+                : isComplainant(c) ? CaseSide.COMPLAINANT : CaseSide.RESPONDENT, me(), null);
+        audit.record(me(), "CASE_FILE_EXPORTED", c.caseNumber(), AuditOutcome.SUCCESS, origin,
+                null);
+
+        LOG.log(Level.INFO, "complaint {0}: case file exported", c.id());
         return new CaseFile(c.caseNumber(), now(),
                 "Mediation record of the market; the parties may turn to the authorities"
-                        + " or a court.", timelines.view(c), trading.trade(c.tradeId()));
+                        + " or a court.", timelines.view(c), trading.trade(c.tradeId()),
+                book.evidence(CaseEvidence.CaseRef.complaint(c.id())));
     }
 
     private Complaint readable(long id) {
@@ -384,6 +413,16 @@ public class ComplaintDesk {
             throw InvalidInput.of("complainantId", "the member who complained is required");
         }
         return form.complainantId();
+    }
+
+    /**
+     * CMP-8: a step is about to end the parties' wait; it counts in working time, as
+     * the mediation deadline does ({@link MediationClock}).
+     */
+    private void endWait(Complaint c) {
+        if (c.waitingSince() != null) {
+            c.endWait(WorkingDays.between(c.waitingSince(), now(), settings.zone()));
+        }
     }
 
     private void tellBoth(Complaint c, String subject, String body) {

@@ -38,6 +38,17 @@ public final class ComplaintRules {
         return String.format("C-%d-%06d", year, sequence);
     }
 
+    /**
+     * CMP-3: the mediator assigned to a case proposes the settlement and ends a failed
+     * mediation; another STAFF member first takes the case over by assigning it.
+     */
+    public static void requireMediator(String mediator, String caller) {
+        if (mediator == null || !mediator.equals(caller)) {
+            throw new RuleViolation("CMP-3", "only the mediator assigned to the case may do"
+                    + " this; take the case over first");
+        }
+    }
+
     /** Refuses a step the case is not ready for, citing {@code rule}. */
     static void require(boolean allowed, String rule, String message) {
         if (!allowed) {

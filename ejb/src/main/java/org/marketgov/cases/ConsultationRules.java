@@ -1,9 +1,14 @@
 package org.marketgov.cases;
 
 import org.marketgov.persistence.cases.ConsultationStatus;
+import org.marketgov.platform.NotificationSender.Recipient;
 import org.marketgov.platform.RuleViolation;
 
-/** CMP-7: a consultation is completed only after an answer was sent, and only once. */
+/**
+ * CMP-7: a consultation is completed only after an answer was sent, and only once. The
+ * answer goes to the member who asked (their inbox, and out from there), or to the
+ * contact a visitor left.
+ */
 public final class ConsultationRules {
 
     private ConsultationRules() {
@@ -24,5 +29,11 @@ public final class ConsultationRules {
         if (status == ConsultationStatus.COMPLETED) {
             throw new RuleViolation("CMP-7", "the consultation is already completed");
         }
+    }
+
+    /** CMP-7: who is told of an answer: the asking member, else the contact left. */
+    public static Recipient answerGoesTo(Long askerMemberId, String contact) {
+        return askerMemberId != null ? Recipient.member(askerMemberId)
+                : Recipient.contact(contact);
     }
 }

@@ -18,9 +18,12 @@ import org.marketgov.cases.CaseForms.ConsultationForm;
 import org.marketgov.cases.CaseViews.ConsultationView;
 import org.marketgov.persistence.cases.CaseChannel;
 import org.marketgov.persistence.cases.Consultation;
+import org.marketgov.membership.MembershipDesk;
 import org.marketgov.persistence.security.AuditOutcome;
+import org.marketgov.platform.Inbox;
 import org.marketgov.platform.InvalidInput;
 import org.marketgov.platform.NotFound;
+import org.marketgov.platform.NotificationSender.Recipient;
 import org.marketgov.platform.SettingKey;
 import org.marketgov.platform.SiteSettings;
 import org.marketgov.security.AuditTrail;
@@ -29,11 +32,11 @@ import org.marketgov.security.Roles;
 /**
  * The consulting boundary (CMP-7). Anyone asks a question online; STAFF also records
  * questions received by phone or email. STAFF answers within the answer deadline
- * (a setting, in hours), and completes a consultation only after an answer was sent.
- * A member who asked reads the answer here.
- *
- * <p>Limitation: answers to visitors are not e-mailed; STAFF reaches the given contact
- * outside the site.
+ * (a setting, in working hours: weekends do not count, CMP-8), and completes a
+ * consultation only after an answer was sent. A member who asked reads the answer here
+ * and is told of it through the inbox; a visitor, or someone whose question STAFF
+ * recorded from a call or an e-mail, is sent the answer at the contact they left,
+ * through the outbound sender.
  */
 @Stateless
 @DeclareRoles({Roles.MEMBER, Roles.STAFF, Roles.AUDITOR})
@@ -56,6 +59,12 @@ public class ConsultingDesk {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private MembershipDesk membership;
+
+    @EJB
+    private Inbox inbox;
+
     /** CMP-7: records a question; PHONE and EMAIL questions are recorded by STAFF only. */
     @PermitAll
     public ConsultationView ask(ConsultationForm form, CaseChannel online) {
@@ -68,10 +77,12 @@ public class ConsultingDesk {
         }
 
         OffsetDateTime now = now();
-        String asker = caller.isCallerInRole(Roles.MEMBER) ? me() : null;
+        boolean member = caller.isCallerInRole(Roles.MEMBER);
+        Long memberId = member ? membership.myTradingStanding().memberId() : null;
         Consultation c = new Consultation(new Consultation.Question(form.question().strip(),
-                form.contact().strip(), channel, asker), now, now.plus(Duration.ofHours(
-                        settings.number(SettingKey.CONSULTATION_ANSWER_HOURS))));
+                form.contact().strip(), channel, member ? me() : null, memberId), now,
+                WorkingDays.plus(now, Duration.ofHours(settings.number(
+                        SettingKey.CONSULTATION_ANSWER_HOURS)), settings.zone()));
         book.add(c);
 
         LOG.log(Level.INFO, "consultation {0} asked via {1}", new Object[] {c.id(), channel});
@@ -98,6 +109,7 @@ public class ConsultingDesk {
         c.answer(text.strip(), me(), now());
         audit.record(me(), "CONSULTATION_ANSWERED", "consultation " + id,
                 AuditOutcome.SUCCESS, origin, null);
+        tellAsker(c);
 
         LOG.log(Level.INFO, "consultation {0} answered", id);
         return view(c);
@@ -115,6 +127,17 @@ public class ConsultingDesk {
 
         LOG.log(Level.INFO, "consultation {0} completed", id);
         return view(c);
+    }
+
+    /** CMP-7: the answer reaches the asking member's inbox, or the visitor's contact. */
+    private void tellAsker(Consultation c) {
+        String subject = "Answer to your question Q-" + c.id();
+        Recipient to = ConsultationRules.answerGoesTo(c.askerMemberId(), c.contact());
+        if (to.isMember()) {
+            inbox.notify(to.memberId(), subject, c.answer());
+        } else {
+            inbox.notifyContact(to.contact(), subject, c.answer());
+        }
     }
 
     static ConsultationView view(Consultation c) {

@@ -19,6 +19,7 @@ import org.marketgov.persistence.membership.MemberStatus;
 import org.marketgov.persistence.security.AuditOutcome;
 import org.marketgov.persistence.security.Credential;
 import org.marketgov.persistence.security.StaffAccount;
+import org.marketgov.persistence.security.StaffRole;
 import org.marketgov.platform.SettingKey;
 import org.marketgov.platform.SiteSettings;
 
@@ -107,6 +108,18 @@ public class AccountDirectory {
      */
     public boolean isStillActive(String username) {
         return find(username).map(Account::mayLogIn).orElse(false);
+    }
+
+    /** CMP-3: whether {@code username} names a STAFF account (not an AUDITOR or member). */
+    public boolean isStaff(String username) {
+        if (username == null || username.isEmpty() || username.length() > 32) {
+            return false;
+        }
+        return em.createQuery("select count(s) from StaffAccount s where s.username = :u"
+                        + " and s.role = :r", Long.class)
+                .setParameter("u", username)
+                .setParameter("r", StaffRole.STAFF)
+                .getSingleResult() > 0;
     }
 
     /**

@@ -60,4 +60,25 @@ class AccusationRulesTest {
         assertThrows(RuleViolation.class,
                 () -> AccusationRules.requireUndecided(AccusationStatus.UNFOUNDED));
     }
+
+    @Test
+    @DisplayName("CMP-5 STAFF may not decide while the accused can still appeal")
+    void noDecisionInsideWindow() {
+        RuleViolation v = assertThrows(RuleViolation.class, () -> AccusationRules
+                .requireMayDecide(AccusationStatus.SUBMITTED, null, UNTIL, at(FILED)));
+        assertEquals("CMP-5", v.rule());
+        assertThrows(RuleViolation.class, () -> AccusationRules.requireMayDecide(
+                AccusationStatus.SUBMITTED, null, UNTIL, at(UNTIL)));
+    }
+
+    @Test
+    @DisplayName("CMP-5 STAFF decides after an appeal, or once the window has closed")
+    void decisionAfterAppealOrWindow() {
+        assertDoesNotThrow(() -> AccusationRules.requireMayDecide(AccusationStatus.APPEALED,
+                FILED.plusDays(1), UNTIL, at(FILED.plusDays(2))));
+        assertDoesNotThrow(() -> AccusationRules.requireMayDecide(AccusationStatus.SUBMITTED,
+                null, UNTIL, at(UNTIL.plusSeconds(1))));
+        assertThrows(RuleViolation.class, () -> AccusationRules.requireMayDecide(
+                AccusationStatus.UPHELD, FILED.plusDays(1), UNTIL, at(UNTIL.plusDays(1))));
+    }
 }

@@ -1,9 +1,12 @@
 package org.marketgov.cases;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -102,5 +105,28 @@ class ComplaintTest {
         Clock now = Clock.fixed(AT.plusHours(50).toInstant(), ZoneOffset.UTC);
         assertEquals(new CaseAge(50, true), CaseAge.of(AT, AT.plusHours(48), now));
         assertEquals(new CaseAge(50, false), CaseAge.of(AT, null, now));
+    }
+
+    @Test
+    @DisplayName("CMP-3 only the assigned mediator proposes or ends a case")
+    void onlyTheMediator() {
+        assertDoesNotThrow(() -> ComplaintRules.requireMediator("mei", "mei"));
+        RuleViolation other = assertThrows(RuleViolation.class,
+                () -> ComplaintRules.requireMediator("mei", "staff"));
+        assertEquals("CMP-3", other.rule());
+        assertThrows(RuleViolation.class, () -> ComplaintRules.requireMediator(null, "staff"));
+    }
+
+    @Test
+    @DisplayName("CMP-8 a wait ended with its working time counts that, not its calendar"
+            + " length")
+    void waitEndsWithWorkingTime() {
+        Complaint c = proposed();
+
+        c.endWait(Duration.ofHours(24));
+        c.answer(true, PartyAnswer.REFUSED, AT.plusDays(3));
+
+        assertEquals(Duration.ofHours(24), c.pausedFor());
+        assertNull(c.waitingSince());
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.marketgov.persistence.cases.CaseChannel;
 import org.marketgov.persistence.cases.Consultation;
 import org.marketgov.persistence.cases.ConsultationStatus;
+import org.marketgov.platform.NotificationSender.Recipient;
 import org.marketgov.platform.RuleViolation;
 
 class ConsultationTest {
@@ -17,7 +18,7 @@ class ConsultationTest {
 
     private static Consultation asked() {
         return new Consultation(new Consultation.Question("How do I pay by escrow?",
-                "13912345678", CaseChannel.WEB, null), AT, AT.plusHours(24));
+                "13912345678", CaseChannel.WEB, null, null), AT, AT.plusHours(24));
     }
 
     @Test
@@ -48,5 +49,13 @@ class ConsultationTest {
         c.complete(AT);
         assertThrows(RuleViolation.class, () -> ConsultationRules.requireMayComplete(c.status()));
         assertThrows(RuleViolation.class, () -> ConsultationRules.requireMayAnswer(c.status()));
+    }
+
+    @Test
+    @DisplayName("CMP-7 an answer goes to the asking member's inbox, or to a visitor's contact")
+    void answerGoesToTheAsker() {
+        assertEquals(Recipient.member(12), ConsultationRules.answerGoesTo(12L, "13912345678"));
+        assertEquals(Recipient.contact("13912345678"),
+                ConsultationRules.answerGoesTo(null, "13912345678"));
     }
 }

@@ -41,6 +41,25 @@ class MediationClockTest {
     }
 
     @Test
+    @DisplayName("CMP-8 a wait over a weekend pauses the deadline by its working time only")
+    void waitOverAWeekend() {
+        OffsetDateTime friday = ADMITTED.plusDays(4);
+        OffsetDateTime monday = ADMITTED.plusDays(7);
+
+        assertEquals(ADMITTED.plusDays(15), MediationClock.due(ADMITTED, 10, SHANGHAI,
+                Duration.ZERO, friday, monday));
+    }
+
+    @Test
+    @DisplayName("CMP-8 a pause never lets the mediation deadline land on a weekend")
+    void pauseSkipsTheWeekend() {
+        OffsetDateTime due = MediationClock.due(ADMITTED, 10, SHANGHAI, Duration.ofDays(5),
+                null, ADMITTED);
+
+        assertEquals(ADMITTED.plusDays(14 + 7), due);
+    }
+
+    @Test
     @DisplayName("CMP-8 open cases fall into age groups of 1, 2, 5 and 10 days")
     void ageGroups() {
         assertEquals(0, AgeBuckets.of(ADMITTED, ADMITTED.plusHours(23)));

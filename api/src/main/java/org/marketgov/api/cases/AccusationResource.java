@@ -23,6 +23,7 @@ import org.marketgov.cases.CaseForms.DecisionForm;
 import org.marketgov.cases.CaseForms.ReasonForm;
 import org.marketgov.cases.CaseForms.TextForm;
 import org.marketgov.cases.EvidenceDesk;
+import org.marketgov.cases.CaseViews.AccusationReceipt;
 import org.marketgov.cases.CaseViews.AccusationView;
 import org.marketgov.cases.CaseViews.EvidenceView;
 import org.marketgov.cases.CaseViews.Unsealed;
@@ -33,6 +34,10 @@ import org.marketgov.cases.CaseViews.Unsealed;
  * decides. {@code POST /accusations/{id}/informant} is the AUDITOR's audited
  * break-glass (DS-4). Evidence files travel as raw bodies and attachments; the
  * anonymous informant reaches theirs through the tracking code.
+ *
+ * <p>Limitation: the tracking code is shown once; a logged-out informant who repeats a
+ * filing with its {@code Idempotency-Key} gets the receipt without it, since anyone
+ * holding the same key and text could send that repeat.
  */
 @Path("/accusations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,7 +61,8 @@ public class AccusationResource {
 
     @POST
     public Response file(AccusationForm form, @HeaderParam("Idempotency-Key") String key) {
-        return creation.create(key, form, security, () -> desk.file(form, origin()));
+        return creation.create(key, form, security, () -> desk.file(form, origin()),
+                AccusationReceipt::withoutTrackingCode);
     }
 
     @GET

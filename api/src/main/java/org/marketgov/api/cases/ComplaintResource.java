@@ -126,7 +126,7 @@ public class ComplaintResource {
     @GET
     @Path("/{id}/case-file")
     public Response caseFile(@PathParam("id") long id) {
-        CaseFile file = desk.caseFile(id);
+        CaseFile file = desk.caseFile(id, origin());
         return Response.ok(file).header("Content-Disposition",
                 "attachment; filename=\"" + file.caseNumber() + ".json\"").build();
     }

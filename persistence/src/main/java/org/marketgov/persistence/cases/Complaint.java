@@ -215,6 +215,19 @@ public class Complaint {
         this.closedAt = at;
     }
 
+    /**
+     * CMP-8: the wait for the parties ends, and {@code waited} is added to the paused
+     * time. The boundary calls it with the wait measured in working time just before
+     * the answer or closing step that ends the wait; a wait that step ends without it
+     * counts its calendar length.
+     */
+    public void endWait(Duration waited) {
+        if (waitingSince != null) {
+            pausedSeconds += Math.max(0, waited.toSeconds());
+            waitingSince = null;
+        }
+    }
+
     /** CMP-8: the wait for the parties ends; its length is added to the paused time. */
     private void resume(OffsetDateTime at) {
         if (waitingSince != null) {

@@ -38,6 +38,9 @@ public class Consultation {
     @Column(name = "asked_by")
     private String askedBy;
 
+    @Column(name = "asker_member_id")
+    private Long askerMemberId;
+
     @Enumerated(EnumType.STRING)
     private ConsultationStatus status;
 
@@ -61,9 +64,12 @@ public class Consultation {
     protected Consultation() {
     }
 
-    /** A question as asked, already validated; {@code askedBy} is null for a visitor. */
+    /**
+     * A question as asked, already validated; {@code askedBy} (the username) and
+     * {@code askerMemberId} are null for a visitor.
+     */
     public record Question(String question, String contact, CaseChannel channel,
-            String askedBy) {
+            String askedBy, Long askerMemberId) {
     }
 
     public Consultation(Question q, OffsetDateTime at, OffsetDateTime answerDue) {
@@ -71,6 +77,7 @@ public class Consultation {
         this.contact = q.contact();
         this.channel = q.channel();
         this.askedBy = q.askedBy();
+        this.askerMemberId = q.askerMemberId();
         this.status = ConsultationStatus.OPEN;
         this.askedAt = at;
         this.answerDue = answerDue;
@@ -114,6 +121,10 @@ public class Consultation {
 
     public String askedBy() {
         return askedBy;
+    }
+
+    public Long askerMemberId() {
+        return askerMemberId;
     }
 
     public ConsultationStatus status() {
