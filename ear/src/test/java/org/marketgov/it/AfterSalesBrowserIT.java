@@ -1,6 +1,7 @@
 package org.marketgov.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.DisplayName;
@@ -16,8 +17,8 @@ class AfterSalesBrowserIT {
     final Browser browser = new Browser();
 
     @Test
-    @DisplayName("AS-9 a buyer opens a case on a completed trade and sees the AS-1 decision"
-            + " before choosing")
+    @DisplayName("AS-9 a buyer follows the link on a completed trade, opens a case and sees"
+            + " the AS-1 decision before choosing")
     void openCaseInTheConsole() {
         NewMember.Registered seller = NewMember.verifiedPerson();
         NewMember.Registered buyer = NewMember.verifiedPerson();
@@ -39,7 +40,9 @@ class AfterSalesBrowserIT {
         browser.type("password", NewMember.PASSWORD);
         browser.click("login");
         browser.waitForUrl("profile.xhtml");
-        browser.get("/member/after-sales.xhtml?trade=" + tradeId);
+        browser.get("/member/trade.xhtml?id=" + tradeId);
+        browser.click("after-sales");
+        browser.waitForUrl("after-sales.xhtml");
         browser.type("description", "The lamp flickers");
         browser.click("submit");
 
@@ -49,15 +52,12 @@ class AfterSalesBrowserIT {
     }
 
     @Test
-    @DisplayName("AS-4 STAFF records a repair that did not fix the fault on the case page")
+    @DisplayName("AS-4 STAFF records a repair that did not fix the fault on the case page,"
+            + " once the buyer chose a repair and the goods arrived")
     void staffRecordsARepair() {
-        long caseId = openedCase();
+        long caseId = openedCase(true);
 
-        browser.get("/login.xhtml");
-        browser.type("username", Api.STAFF.username());
-        browser.type("password", Api.STAFF.password());
-        browser.click("login");
-        browser.waitForUrl("console/index.xhtml");
+        staffLogin();
         browser.get("/console/aftersales/case.xhtml?id=" + caseId);
         browser.click("repair-failed");
         browser.waitVisible("case-repairs");
@@ -67,7 +67,30 @@ class AfterSalesBrowserIT {
                 .getJsonArray("repairs").size());
     }
 
-    private static long openedCase() {
+    @Test
+    @DisplayName("AS-9 the case page offers no repair before the buyer chose one and the goods"
+            + " arrived")
+    void noRepairBeforeReceipt() {
+        long caseId = openedCase(false);
+
+        staffLogin();
+        browser.get("/console/aftersales/case.xhtml?id=" + caseId);
+        browser.waitVisible("case-timeline");
+
+        assertFalse(browser.pageSource().contains("id=\"repair-failed\""));
+        assertFalse(browser.pageSource().contains("id=\"repair-fixed\""));
+    }
+
+    private void staffLogin() {
+        browser.get("/login.xhtml");
+        browser.type("username", Api.STAFF.username());
+        browser.type("password", Api.STAFF.password());
+        browser.click("login");
+        browser.waitForUrl("console/index.xhtml");
+    }
+
+    /** A case on a completed trade; with {@code readyForRepair}, REPAIR chosen and received. */
+    private static long openedCase(boolean readyForRepair) {
         NewMember.Registered seller = NewMember.verifiedPerson();
         NewMember.Registered buyer = NewMember.verifiedPerson();
         long listingId = Api.post("/listings", "{\"title\":\"Fan\",\"description\":"
@@ -84,6 +107,15 @@ class AfterSalesBrowserIT {
                 + "\"QUALITY_DEFECT\",\"hasInvoice\":true,\"description\":\"Noisy\"}",
                 buyer.login());
         assertEquals(201, opened.status(), opened::toString);
-        return opened.json().getJsonNumber("id").longValue();
+        long caseId = opened.json().getJsonNumber("id").longValue();
+        if (!readyForRepair) {
+            return caseId;
+        }
+        Api.Answer chosen = Api.post("/after-sales/" + caseId + "/remedy",
+                "{\"remedy\":\"REPAIR\"}", buyer.login());
+        assertEquals(200, chosen.status(), chosen::toString);
+        Api.Answer received = Api.post("/after-sales/" + caseId + "/receipt", null, Api.STAFF);
+        assertEquals(200, received.status(), received::toString);
+        return caseId;
     }
 }

@@ -21,10 +21,12 @@ import org.marketgov.persistence.aftersales.AfterSalesCase;
 import org.marketgov.persistence.aftersales.CaseEventKind;
 import org.marketgov.persistence.aftersales.CaseStatus;
 import org.marketgov.persistence.aftersales.Remedy;
+import org.marketgov.persistence.security.AuditOutcome;
 import org.marketgov.persistence.trading.Party;
 import org.marketgov.persistence.trading.TradeStatus;
 import org.marketgov.platform.NotFound;
 import org.marketgov.platform.RuleViolation;
+import org.marketgov.security.AuditTrail;
 import org.marketgov.security.Roles;
 import org.marketgov.trading.TradeViews.TradeView;
 import org.marketgov.trading.TradingDesk;
@@ -36,7 +38,8 @@ import org.marketgov.trading.TradingDesk;
  * its reasons before the buyer chooses one of its remedies; the choice answers with
  * what to send back (AS-8). A trade or case of another member is reported as not
  * found. The trade is read through {@link TradingDesk}, as the caller, so the trading
- * system's own party check applies. STAFF steps are in {@link AfterSalesWorkshop}.
+ * system's own party check applies. The buyer's steps go to the audit trail like
+ * STAFF's (DS-3). STAFF steps are in {@link AfterSalesWorkshop}.
  */
 @Stateless
 @DeclareRoles({Roles.MEMBER, Roles.STAFF, Roles.AUDITOR})
@@ -53,6 +56,9 @@ public class AfterSalesDesk {
     @EJB
     private MembershipDesk membership;
 
+    @EJB
+    private AuditTrail audit;
+
     @Inject
     private CaseBook book;
 
@@ -61,10 +67,11 @@ public class AfterSalesDesk {
 
     /**
      * AS-9: the buyer opens a case on a completed trade (the receipt date is day 1);
-     * only one case per trade may be active at a time.
+     * only one case per trade may be active at a time, and none once the goods were
+     * returned and refunded (AS-1), since the sale is then undone.
      */
     @RolesAllowed(Roles.MEMBER)
-    public OpenedCase open(long tradeId, CaseForm form) {
+    public OpenedCase open(long tradeId, CaseForm form, String origin) {
         AfterSalesForms.check(form);
         TradeView trade = trading.trade(tradeId);
         if (trade.disclosure() == null || trade.disclosure().mySide() != Party.BUYER) {
@@ -78,17 +85,24 @@ public class AfterSalesDesk {
             throw new RuleViolation("AS-9", "trade " + tradeId
                     + " already has an after-sales case in progress");
         }
+        Long refunded = book.refundedCase(tradeId);
+        if (refunded != null) {
+            throw new RuleViolation("AS-1", "trade " + tradeId + " was returned and refunded"
+                    + " in after-sales case " + refunded + "; the sale is undone");
+        }
 
         AfterSalesCase.Opening opening = new AfterSalesCase.Opening(trade.id(),
                 trade.buyerId(), trade.sellerId(), trade.title(), trade.completedAt(),
                 AfterSalesForms.cause(form.cause()), form.hasInvoice(),
                 form.description().strip(), decisions.now());
-        WarrantyDecision d = decisions.decide(book.facts(opening.tradeId(),
+        WarrantyDecision d = decisions.decideNow(book.facts(opening.tradeId(),
                 opening.deliveredAt(), opening.cause(), opening.hasInvoice()));
         AfterSalesCase c = new AfterSalesCase(opening, decisions.recorded(d));
         book.add(c);
         decisions.append(c, CaseEventKind.OPENED, me(), c.cause().name());
         decisions.append(c, CaseEventKind.DECIDED, me(), CaseDecisions.summary(d));
+        audit.record(me(), "AFTER_SALES_OPENED", "after-sales case " + c.id(),
+                AuditOutcome.SUCCESS, origin, c.cause() + "; " + d.rule());
 
         LOG.log(Level.INFO, "after-sales case {0} opened on trade {1} under {2}",
                 new Object[] {c.id(), tradeId, d.rule()});
@@ -103,11 +117,12 @@ public class AfterSalesDesk {
     }
 
     /**
-     * AS-9, AS-8: the buyer chooses one of the remedies open now; the decision they
-     * chose from is recorded, and the case answers with what to send back.
+     * AS-9, AS-8: the buyer chooses a remedy open at this moment that the decision shown
+     * to them offered; the decision they chose from is recorded, and the case answers
+     * with what to send back.
      */
     @RolesAllowed(Roles.MEMBER)
-    public CaseView choose(long caseId, RemedyChoice choice) {
+    public CaseView choose(long caseId, RemedyChoice choice, String origin) {
         Remedy remedy = AfterSalesForms.remedy(choice);
         AfterSalesCase c = mine(book.locked(caseId));
         if (c.status() != CaseStatus.OPEN) {
@@ -115,13 +130,16 @@ public class AfterSalesDesk {
                     + "; a remedy is chosen only while the case is open");
         }
 
-        WarrantyDecision d = decisions.redecide(c, me());
+        WarrantyDecision d = decisions.choosableNow(c);
         if (!d.remedies().contains(remedy)) {
             throw new RuleViolation(d.rule(), remedy + " is not open; open now: "
                     + d.remedies(), List.copyOf(d.reasons()));
         }
+        decisions.record(c, d, me());
         c.choose(remedy);
         decisions.append(c, CaseEventKind.REMEDY_CHOSEN, me(), remedy.name());
+        audit.record(me(), "AFTER_SALES_REMEDY_CHOSEN", "after-sales case " + caseId,
+                AuditOutcome.SUCCESS, origin, remedy + "; " + d.rule());
 
         LOG.log(Level.INFO, "after-sales case {0}: {1} chosen", new Object[] {caseId, remedy});
         return decisions.view(c);

@@ -23,8 +23,10 @@ public final class AfterSalesViews {
     }
 
     /**
-     * A case with its current decision (computed now, so expired periods show), the
-     * chosen remedy, what to send back for it (AS-8), its timeline and service history.
+     * A case with its current decision (while the buyer chooses, what is open now, so
+     * expired periods show; while STAFF carry out the remedy, the decision on the claim
+     * day), the chosen remedy, what to send back for it (AS-8), its timeline and service
+     * history.
      */
     public record CaseView(long id, long tradeId, long buyerId, String title,
             CaseStatus status, Cause cause, boolean hasInvoice, String description,

@@ -12,6 +12,7 @@ import org.marketgov.aftersales.WarrantyFacts.ServiceRepair;
 import org.marketgov.aftersales.WarrantyFacts.ServiceReplacement;
 import org.marketgov.persistence.aftersales.AfterSalesCase;
 import org.marketgov.persistence.aftersales.CaseEvent;
+import org.marketgov.persistence.aftersales.CaseEventKind;
 import org.marketgov.persistence.aftersales.CaseStatus;
 import org.marketgov.persistence.aftersales.Cause;
 import org.marketgov.persistence.aftersales.Repair;
@@ -52,6 +53,15 @@ class CaseBook {
                         + " and c.status <> :done", Long.class)
                 .setParameter("t", tradeId).setParameter("done", CaseStatus.RESOLVED)
                 .getSingleResult() > 0;
+    }
+
+    /** AS-1: the case in which the goods of the trade were refunded, or null. */
+    Long refundedCase(long tradeId) {
+        return em.createQuery("select c.id from AfterSalesCase c, CaseEvent e"
+                        + " where e.caseId = c.id and c.tradeId = :t and e.kind = :refunded",
+                        Long.class)
+                .setParameter("t", tradeId).setParameter("refunded", CaseEventKind.REFUNDED)
+                .getResultStream().findFirst().orElse(null);
     }
 
     /** The goods' repairs across all cases of the trade (AS-4, AS-7). */

@@ -4,8 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.marketgov.aftersales.AfterSalesViews.CaseView;
@@ -23,6 +25,15 @@ import org.marketgov.platform.SiteSettings;
 /**
  * AS-9: runs the warranty policy on a case with the live settings and the site clock,
  * records decisions on the case and its timeline, and builds what the boundary shows.
+ *
+ * <p>A claim is judged on the day the buyer made it: STAFF steps (inspection, repairs)
+ * decide on the day the case was opened, so time spent handling the case never costs
+ * the buyer a remedy. The buyer's own choice is judged when they choose, and only among
+ * the remedies the decision shown to them offered.
+ *
+ * <p>Limitation: a choice made after STAFF sent the case back (a repair that did not fix
+ * the fault, findings that closed the chosen remedy) is judged when the buyer makes it
+ * too, so a period may end while the site holds the goods.
  */
 @Dependent
 class CaseDecisions {
@@ -44,13 +55,34 @@ class CaseDecisions {
                 settings.number(SettingKey.PAID_REPAIR_MONTHS));
     }
 
-    WarrantyDecision decide(WarrantyFacts facts) {
+    /** The decision at this moment, as for a claim made now. */
+    WarrantyDecision decideNow(WarrantyFacts facts) {
         return new WarrantyPolicy(terms()).decide(facts, clock, settings.zone());
     }
 
-    /** The decision for the case as it stands now, including all its history. */
-    WarrantyDecision decide(AfterSalesCase c) {
-        return decide(book.facts(c));
+    /** AS-9: the case judged on its claim day, with all the history recorded so far. */
+    WarrantyDecision onClaimDay(AfterSalesCase c) {
+        LocalDate claimDay = c.openedAt().atZoneSameInstant(settings.zone()).toLocalDate();
+        return new WarrantyPolicy(terms()).decideOn(book.facts(c), claimDay, settings.zone());
+    }
+
+    /**
+     * AS-9: what the buyer may choose now: the remedies open at this moment that the
+     * decision shown to them offered. Paid service needs no guarantee, so it may be
+     * chosen whenever the decision now offers it.
+     */
+    WarrantyDecision choosableNow(AfterSalesCase c) {
+        WarrantyDecision now = decideNow(book.facts(c));
+        List<Remedy> shown = c.decision().remedies();
+        List<Remedy> open = now.remedies().stream()
+                .filter(r -> r == Remedy.PAID_REPAIR || shown.contains(r)).toList();
+        if (open.size() == now.remedies().size()) {
+            return now;
+        }
+        List<String> reasons = new ArrayList<>(now.reasons());
+        reasons.add("AS-9: only remedies the decision shown before offered may be chosen.");
+        return new WarrantyDecision(open, now.free(), now.rule(), now.openUntil(), now.day(),
+                reasons);
     }
 
     RecordedDecision recorded(WarrantyDecision d) {
@@ -58,9 +90,13 @@ class CaseDecisions {
                 d.reasons(), now());
     }
 
-    /** Decides the case now, records the decision on it and on its timeline. */
+    /** Decides the case on its claim day, records it on the case and its timeline. */
     WarrantyDecision redecide(AfterSalesCase c, String actor) {
-        WarrantyDecision d = decide(c);
+        return record(c, onClaimDay(c), actor);
+    }
+
+    /** Records a decision on the case and on its timeline. */
+    WarrantyDecision record(AfterSalesCase c, WarrantyDecision d, String actor) {
         c.record(recorded(d));
         append(c, CaseEventKind.DECIDED, actor, summary(d));
         return d;
@@ -77,8 +113,17 @@ class CaseDecisions {
                 + (d.openUntil() == null ? "" : " until " + d.openUntil());
     }
 
+    /**
+     * The case as shown: while the buyer chooses, what they may choose now; while STAFF
+     * carry out the remedy, the decision on the claim day; once resolved, the last one
+     * recorded.
+     */
     CaseView view(AfterSalesCase c) {
-        WarrantyDecision d = c.status().isActive() ? decide(c) : null;
+        WarrantyDecision d = switch (c.status()) {
+            case OPEN -> choosableNow(c);
+            case REMEDY_CHOSEN, GOODS_RECEIVED -> onClaimDay(c);
+            case RESOLVED -> null;
+        };
         List<TimelineEntry> timeline = book.timeline(c.id()).stream()
                 .map(e -> new TimelineEntry(e.at(), e.kind(), e.actor(), e.detail())).toList();
         List<RepairView> repairs = book.repairs(c.tradeId()).stream()

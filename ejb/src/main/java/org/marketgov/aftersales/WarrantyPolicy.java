@@ -26,7 +26,13 @@ import org.marketgov.persistence.aftersales.Remedy;
  * not fix the fault open replacement or repair until the year ends (AS-4); days 8-30
  * open replacement or repair (AS-2); to the end of the year a free repair (AS-3).
  * After the period, a paid repair still within its own three months is repaired free
- * (AS-7); anything else is paid service (AS-6).
+ * (AS-7); anything else is paid service (AS-6). AS-7 needs no invoice: the paid repair's
+ * own warranty is a warranty period, and the site's record of that repair is the other
+ * proof of purchase AS-6 accepts within it.
+ *
+ * <p>A claim is judged on the day it was made (AS-9): the days of the period are counted
+ * to the claim day, while the history counts as recorded so far, so repairs done while
+ * the claim is handled still count towards AS-4 and AS-7.
  *
  * <p>Limitation: the reasons are English sentences; the console translates the labels
  * around them but not the reasons themselves.
@@ -44,7 +50,10 @@ public final class WarrantyPolicy {
         return decideOn(facts, LocalDate.ofInstant(clock.instant(), zone), zone);
     }
 
-    /** The decision on a given day of the site zone. */
+    /**
+     * The decision on a claim made on {@code today} of the site zone, with all the
+     * history in the facts, including repairs recorded after that day.
+     */
     public WarrantyDecision decideOn(WarrantyFacts facts, LocalDate today, ZoneId zone) {
         List<String> reasons = new ArrayList<>();
         LocalDate start = periodStart(facts, zone, reasons);
@@ -112,9 +121,13 @@ public final class WarrantyPolicy {
                 .max(Comparator.naturalOrder());
         if (paidRepair.isPresent()) {
             LocalDate until = paidRepair.get().plusMonths(terms.paidRepairMonths()).minusDays(1);
-            if (!today.isAfter(until) && !today.isBefore(paidRepair.get())) {
+            if (!today.isAfter(until)) {
                 reasons.add("AS-7: the paid repair of " + paidRepair.get() + " is guaranteed"
                         + " for " + terms.paidRepairMonths() + " months, until " + until + ".");
+                if (!facts.hasInvoice()) {
+                    reasons.add("AS-6: there is no valid invoice, but within the paid repair's"
+                            + " own warranty the site's record of that repair proves it.");
+                }
                 return free(List.of(Remedy.REPAIR), "AS-7", until, p.day(), reasons);
             }
         }
@@ -137,12 +150,15 @@ public final class WarrantyPolicy {
         return replaced;
     }
 
-    /** AS-4: free repairs in the current period that did not fix the fault. */
+    /**
+     * AS-4: free repairs in the current period that did not fix the fault, including
+     * those done after the claim day while the claim was handled.
+     */
     private static long failedRepairsIn(List<ServiceRepair> repairs, Period p) {
         return repairs.stream()
                 .filter(r -> !r.fixed() && !r.paid())
                 .map(r -> r.at().atZoneSameInstant(p.zone()).toLocalDate())
-                .filter(d -> !d.isBefore(p.start()) && !d.isAfter(p.today()))
+                .filter(d -> !d.isBefore(p.start()))
                 .count();
     }
 

@@ -178,6 +178,12 @@ class WarrantyPolicyTest {
         return new ServiceRepair(at(when), false, false);
     }
 
+    private static WarrantyFacts withoutInvoice(OffsetDateTime delivered,
+            ServiceRepair repair) {
+        return new WarrantyFacts(delivered, Cause.QUALITY_DEFECT, false, true, List.of(repair),
+                List.of());
+    }
+
     static Stream<Arguments> repairHistories() {
         OffsetDateTime delivered = at("2026-03-01T10:00");
         ServiceReplacement replaced = new ServiceReplacement(at("2026-05-01T10:00"), "SN-2");
@@ -229,6 +235,15 @@ class WarrantyPolicyTest {
                         facts(delivered, Cause.QUALITY_DEFECT, List.of(new ServiceRepair(
                                 at("2027-04-10T10:00"), true, true)), List.of()),
                         "2027-07-10T00:00", "AS-6", PAID, null),
+                Arguments.of("AS-7 without an invoice a paid repair's own warranty still"
+                        + " applies: the site's record of the repair is the proof",
+                        withoutInvoice(delivered, new ServiceRepair(at("2027-04-10T10:00"), true,
+                                true)),
+                        "2027-05-01T10:00", "AS-7", REPAIR, "2027-07-09"),
+                Arguments.of("AS-6 without an invoice, after the paid repair's 3 months, paid"
+                        + " service", withoutInvoice(delivered, new ServiceRepair(
+                                at("2027-04-10T10:00"), true, true)),
+                        "2027-07-10T00:00", "AS-6", PAID, null),
                 Arguments.of("AS-7 does not cover misuse after a paid repair",
                         facts(delivered, Cause.MISUSE, List.of(new ServiceRepair(
                                 at("2027-04-10T10:00"), true, true)), List.of()),
@@ -245,6 +260,67 @@ class WarrantyPolicyTest {
         assertEquals(rule, d.rule());
         assertEquals(remedies, d.remedies());
         assertEquals(openUntil == null ? null : LocalDate.parse(openUntil), d.openUntil());
+    }
+
+    @Test
+    @DisplayName("AS-7 without an invoice the decision says why the paid repair still counts")
+    void paidRepairWithoutInvoiceReason() {
+        WarrantyFacts facts = withoutInvoice(at("2026-03-01T10:00"),
+                new ServiceRepair(at("2027-04-10T10:00"), true, true));
+
+        WarrantyDecision d = decide(facts, at("2027-05-01T10:00"));
+
+        assertTrue(d.free());
+        assertTrue(d.reasons().stream().anyMatch(r -> r.contains("no valid invoice")),
+                d.reasons()::toString);
+    }
+
+    static Stream<Arguments> claimDays() {
+        OffsetDateTime delivered = at("2026-03-01T10:00");
+        return Stream.of(
+                Arguments.of("AS-3 a claim made on day 365 stays a free repair when STAFF"
+                        + " record the repair on day 368", facts(delivered, Cause.QUALITY_DEFECT,
+                                List.of(failed("2027-03-03T10:00")), List.of()),
+                        "2027-02-28", "AS-3", REPAIR, "2027-02-28"),
+                Arguments.of("AS-1 a claim made on day 7 keeps the return open when STAFF"
+                        + " inspect on day 9", defect(delivered), "2026-03-07", "AS-1", ALL,
+                        "2026-03-07"),
+                Arguments.of("AS-4 repairs that failed after the claim day count for a claim"
+                        + " made on day 360", facts(delivered, Cause.QUALITY_DEFECT,
+                                List.of(failed("2027-02-25T10:00"), failed("2027-03-05T10:00")),
+                                List.of()),
+                        "2027-02-23", "AS-4", REPLACE_OR_REPAIR, "2027-02-28"),
+                Arguments.of("AS-7 a paid repair done while the claim was handled, which did"
+                        + " not fix the fault, is repaired free under its own warranty",
+                        facts(delivered, Cause.QUALITY_DEFECT, List.of(new ServiceRepair(
+                                at("2027-04-10T10:00"), false, true)), List.of()),
+                        "2027-04-04", "AS-7", REPAIR, "2027-07-09"),
+                Arguments.of("AS-6 a claim made on day 366 stays paid service", defect(delivered),
+                        "2027-03-01", "AS-6", PAID, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("claimDays")
+    @DisplayName("AS-9 a claim is judged on the day the buyer made it, not when STAFF act")
+    void claimDay(String name, WarrantyFacts facts, String claimDay, String rule,
+            List<Remedy> remedies, String openUntil) {
+        WarrantyDecision d = POLICY.decideOn(facts, LocalDate.parse(claimDay), SHANGHAI);
+
+        assertEquals(rule, d.rule());
+        assertEquals(remedies, d.remedies());
+        assertEquals(!"AS-6".equals(rule), d.free());
+        assertEquals(openUntil == null ? null : LocalDate.parse(openUntil), d.openUntil());
+    }
+
+    @Test
+    @DisplayName("AS-1 the same claim judged on day 9 instead of its claim day 7 loses the"
+            + " return")
+    void claimDayContrast() {
+        WarrantyFacts facts = defect(at("2026-03-01T10:00"));
+
+        assertEquals("AS-1", POLICY.decideOn(facts, LocalDate.parse("2026-03-07"), SHANGHAI)
+                .rule());
+        assertEquals("AS-2", decide(facts, at("2026-03-09T10:00")).rule());
     }
 
     @Test

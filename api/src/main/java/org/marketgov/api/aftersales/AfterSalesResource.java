@@ -80,7 +80,7 @@ public class AfterSalesResource {
     @POST
     @Path("/{id}/remedy")
     public CaseView choose(@PathParam("id") long id, RemedyChoice choice) {
-        return desk.choose(id, choice);
+        return desk.choose(id, choice, http.getRemoteAddr());
     }
 
     @POST

@@ -2,6 +2,7 @@ package org.marketgov.api.aftersales;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -35,6 +36,9 @@ public class TradeAfterSalesResource {
     @Context
     private SecurityContext security;
 
+    @Context
+    private HttpServletRequest http;
+
     /** What an idempotency key is tied to: the trade as well as the body. */
     public record Request(long tradeId, CaseForm form) {
     }
@@ -43,6 +47,6 @@ public class TradeAfterSalesResource {
     public Response open(@PathParam("tradeId") long tradeId, CaseForm form,
             @HeaderParam("Idempotency-Key") String key) {
         return creation.create(key, new Request(tradeId, form), security,
-                () -> desk.open(tradeId, form));
+                () -> desk.open(tradeId, form, http.getRemoteAddr()));
     }
 }

@@ -13,6 +13,7 @@ import org.marketgov.aftersales.AfterSalesViews.CaseSummary;
 import org.marketgov.aftersales.AfterSalesViews.CaseView;
 import org.marketgov.persistence.aftersales.Cause;
 import org.marketgov.persistence.aftersales.Remedy;
+import org.marketgov.web.platform.ConsoleUser;
 
 /**
  * The buyer's after-sales page (AS-9): their cases, a form to open one on a completed
@@ -33,6 +34,9 @@ public class MyAfterSales implements Serializable {
 
     @Inject
     private AfterSalesNotices notices;
+
+    @Inject
+    private ConsoleUser user;
 
     private Long caseId;
     private Long tradeId;
@@ -55,7 +59,7 @@ public class MyAfterSales implements Serializable {
         CaseForm form = new CaseForm(cause == null ? null : cause.name(), hasInvoice,
                 description);
         long trade = tradeId == null ? 0 : tradeId;
-        if (notices.attempt(() -> caseId = desk.open(trade, form).id())) {
+        if (notices.attempt(() -> caseId = desk.open(trade, form, user.origin()).id())) {
             notices.done("done.opened", caseId);
             description = null;
             load();
@@ -64,7 +68,7 @@ public class MyAfterSales implements Serializable {
 
     public void choose(Remedy remedy) {
         if (notices.attempt(() -> selected = desk.choose(caseId,
-                new RemedyChoice(remedy.name())))) {
+                new RemedyChoice(remedy.name()), user.origin()))) {
             notices.done("done.chosen", caseId);
             cases = desk.myCases(0, SHOWN).items();
         }
