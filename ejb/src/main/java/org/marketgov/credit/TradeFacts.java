@@ -3,6 +3,7 @@ package org.marketgov.credit;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -24,8 +25,6 @@ import org.marketgov.platform.NotFound;
  */
 @Dependent
 class TradeFacts {
-
-    private static final int BATCH = 500;
 
     @PersistenceContext(unitName = "market")
     private EntityManager em;
@@ -54,14 +53,27 @@ class TradeFacts {
                 listing == null ? null : listing.price());
     }
 
-    /** Completed trades that have no evaluation window yet, oldest completion first. */
-    List<Long> completedWithoutWindow() {
-        return em.createQuery("select t.id from Trade t where t.status = :done and not exists"
-                        + " (select w.tradeId from EvaluationWindow w where w.tradeId = t.id)"
-                        + " order by t.completedAt, t.id", Long.class)
+    /**
+     * Up to {@code max} trades completed by {@code now} that have no evaluation window
+     * yet, oldest completion first, after {@code after} in that order (from the first
+     * when null).
+     */
+    List<Backlog.Mark> completedWithoutWindow(OffsetDateTime now, Backlog.Mark after,
+            int max) {
+        String past = after == null ? ""
+                : " and (t.completedAt > :at or (t.completedAt = :at and t.id > :id))";
+        TypedQuery<Object[]> q = em.createQuery("select t.completedAt, t.id from Trade t"
+                        + " where t.status = :done and t.completedAt <= :now" + past
+                        + " and not exists (select w.tradeId from EvaluationWindow w"
+                        + " where w.tradeId = t.id) order by t.completedAt, t.id", Object[].class)
                 .setParameter("done", TradeStatus.COMPLETED)
-                .setMaxResults(BATCH)
-                .getResultList();
+                .setParameter("now", now);
+        if (after != null) {
+            q.setParameter("at", after.at()).setParameter("id", after.id());
+        }
+        return q.setMaxResults(max).getResultStream()
+                .map(r -> new Backlog.Mark((OffsetDateTime) r[0], (Long) r[1]))
+                .toList();
     }
 
     /** CR-11: trades between two members, either way round, created in one natural month. */
