@@ -34,6 +34,7 @@ class CreditSettings {
                 n(SettingKey.REVISION_DAYS), n(SettingKey.EXPLANATION_DAYS),
                 n(SettingKey.FLAG_PAIR_TRADES), n(SettingKey.FLAG_UNDER_PRICE_PERCENT),
                 new CreditTerms.YoungPraise(n(SettingKey.FLAG_YOUNG_PRAISE_SAMPLE),
+                        n(SettingKey.FLAG_YOUNG_PRAISE_MINIMUM),
                         n(SettingKey.FLAG_YOUNG_PRAISE_PERCENT),
                         n(SettingKey.FLAG_YOUNG_ACCOUNT_DAYS)),
                 settings.zone(), thresholds);
