@@ -29,7 +29,10 @@ class TradeFacts {
     @PersistenceContext(unitName = "market")
     private EntityManager em;
 
-    /** A trade as the credit system sees it, with its listing's current price. */
+    /**
+     * A trade as the credit system sees it, with the price its listing had when the
+     * trade opened (CR-11).
+     */
     record Fact(long id, long listingId, long buyerId, long sellerId, TradeStatus status,
             OffsetDateTime createdAt, OffsetDateTime completedAt, BigDecimal unitPrice,
             BigDecimal listPrice) {
@@ -47,10 +50,20 @@ class TradeFacts {
         if (t == null) {
             throw new NotFound("trade " + id);
         }
-        Listing listing = em.find(Listing.class, t.listingId());
         return new Fact(t.id(), t.listingId(), t.buyerId(), t.sellerId(), t.status(),
-                t.createdAt(), t.completedAt(), t.unitPrice(),
-                listing == null ? null : listing.price());
+                t.createdAt(), t.completedAt(), t.unitPrice(), listPrice(t));
+    }
+
+    /**
+     * CR-11: the list price the trade opened with; a row written without one falls back
+     * to the listing's price now.
+     */
+    private BigDecimal listPrice(Trade t) {
+        if (t.listPrice() != null) {
+            return t.listPrice();
+        }
+        Listing listing = em.find(Listing.class, t.listingId());
+        return listing == null ? null : listing.price();
     }
 
     /**
