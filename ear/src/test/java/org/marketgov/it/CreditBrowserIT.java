@@ -81,4 +81,40 @@ class CreditBrowserIT {
         assertEquals(1, Api.get("/members/" + seller.id() + "/credit", Api.ANONYMOUS).json()
                 .getJsonObject("seller").getInt("score"));
     }
+
+    @Test
+    @DisplayName("CR-8 CR-9 in the console a member changes their own rating once and explains"
+            + " the evaluation they received once")
+    void reviseAndExplain() {
+        NewMember.Registered seller = NewMember.verifiedPerson();
+        NewMember.Registered buyer = NewMember.person();
+        long tradeId = completedTrade(seller, buyer);
+        Api.Answer other = Api.post("/trades/" + tradeId + "/evaluations",
+                "{\"rating\":\"POOR\",\"comment\":\"paid late\"}", seller.login());
+        assertEquals(201, other.status(), other::toString);
+        logIn(buyer);
+        browser.get("/member/evaluate.xhtml?trade=" + tradeId);
+        browser.click("submit");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "now visible and scored"));
+
+        browser.find("new-rating").findElement(By.cssSelector("option[value='NEUTRAL']"))
+                .click();
+        browser.type("new-comment", "Slow delivery after all");
+        browser.click("revise");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "cannot be changed again"));
+        browser.type("explanation", "The bank holiday delayed the transfer");
+        browser.click("publish-explanation");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "published under the evaluation"));
+
+        assertTrue(browser.findAll("revise").isEmpty(), "revise is offered once only");
+        assertTrue(browser.findAll("publish-explanation").isEmpty());
+        String table = browser.find("evaluations").getText();
+        assertTrue(table.contains("Slow delivery after all"), table);
+        assertTrue(table.contains("The bank holiday delayed the transfer"), table);
+        assertEquals(0, Api.get("/members/" + seller.id() + "/credit", Api.ANONYMOUS).json()
+                .getJsonObject("seller").getInt("score"));
+    }
 }
