@@ -132,8 +132,9 @@ case "${1:-}" in
     export MARKET_CLOCK=adjustable
     export MARKET_BOOTSTRAP_PASSWORD=${MARKET_BOOTSTRAP_PASSWORD:-itest-Bootstrap-2026}
     if ! asadmin_for "$TEST_DOMAIN" list-applications >/dev/null 2>&1; then
-      # Every test run starts from an empty H2 database.
-      rm -rf "$PAYARA_HOME/glassfish/domains/$TEST_DOMAIN/lib/databases"
+      # Every test run starts from an empty H2 database. Only the application's files
+      # go: the container's timer store lives beside them and must stay.
+      rm -f "$PAYARA_HOME/glassfish/domains/$TEST_DOMAIN/lib/databases"/market.*
       asadmin_for "$TEST_DOMAIN" start-domain "$TEST_DOMAIN" >/dev/null
     fi
     configure_pools "$TEST_DOMAIN"

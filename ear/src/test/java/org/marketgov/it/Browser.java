@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -65,6 +66,11 @@ final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     WebElement find(String id) {
         return driver.findElement(By.id(id));
+    }
+
+    /** The elements with this id, none when the page does not show it. */
+    List<WebElement> findAll(String id) {
+        return driver.findElements(By.id(id));
     }
 
     void type(String id, String text) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,8 +40,12 @@ class CreditApiIT {
     }
 
     private static long listingOf(NewMember.Registered seller) {
+        return listingOf(seller, "128.50");
+    }
+
+    private static long listingOf(NewMember.Registered seller, String price) {
         Api.Answer listing = Api.post("/listings", "{\"title\":\"Tea set\",\"description\":"
-                + "\"Porcelain, six cups\",\"section\":\"HOME\",\"price\":\"128.50\"}",
+                + "\"Porcelain, six cups\",\"section\":\"HOME\",\"price\":\"" + price + "\"}",
                 seller.login());
         assertEquals(201, listing.status(), listing::toString);
         return listing.json().getJsonNumber("id").longValue();
@@ -47,8 +53,12 @@ class CreditApiIT {
 
     private static Deal completedTrade(NewMember.Registered seller, long listingId,
             NewMember.Registered buyer) {
-        Api.Answer trade = Api.post("/trades", "{\"listingId\":" + listingId
-                + ",\"quantity\":1,\"paymentMethod\":\"ESCROW\"}", buyer.login());
+        return completed(seller, buyer, Api.post("/trades", "{\"listingId\":" + listingId
+                + ",\"quantity\":1,\"paymentMethod\":\"ESCROW\"}", buyer.login()));
+    }
+
+    private static Deal completed(NewMember.Registered seller, NewMember.Registered buyer,
+            Api.Answer trade) {
         assertEquals(201, trade.status(), trade::toString);
         long id = trade.json().getJsonNumber("id").longValue();
         ok(Api.post("/trades/" + id + "/payment", null, buyer.login()));
@@ -165,17 +175,22 @@ class CreditApiIT {
     }
 
     @Test
-    @DisplayName("CR-10 concurrent evaluations of one seller add up: the profile does not drift")
+    @DisplayName("CR-10 concurrent mixed evaluations of one seller add up: score and praise,"
+            + " neutral and poor counts match a recomputation")
     void noDrift() throws InterruptedException, ExecutionException {
         NewMember.Registered seller = NewMember.verifiedPerson();
         long listingId = listingOf(seller);
+        List<String> ratings = List.of("PRAISE", "POOR", "PRAISE", "NEUTRAL", "PRAISE",
+                "PRAISE", "PRAISE", "PRAISE");
         List<Deal> deals = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < ratings.size(); i++) {
             deals.add(completedTrade(seller, listingId, NewMember.person()));
         }
         List<Callable<Api.Answer>> calls = new ArrayList<>();
-        for (Deal d : deals) {
-            calls.add(() -> evaluate(d, d.buyer(), "PRAISE"));
+        for (int i = 0; i < deals.size(); i++) {
+            Deal d = deals.get(i);
+            String rating = ratings.get(i);
+            calls.add(() -> evaluate(d, d.buyer(), rating));
             calls.add(() -> evaluate(d, d.seller(), "PRAISE"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -188,17 +203,179 @@ class CreditApiIT {
 
         JsonObject credit = Api.get("/members/" + seller.id() + "/credit", Api.ANONYMOUS)
                 .json().getJsonObject("seller");
-        int recomputed = 0;
+        List<JsonObject> received = new ArrayList<>();
         for (Deal d : deals) {
-            recomputed += visible(d, seller).stream().map(JsonObject.class::cast)
+            visible(d, seller).stream().map(JsonObject.class::cast)
                     .filter(e -> "BUYER".equals(e.getString("from")))
-                    .mapToInt(e -> e.getInt("points")).sum();
+                    .forEach(received::add);
         }
-        assertEquals(recomputed, credit.getInt("score"));
+        assertEquals(ratings.size(), received.size());
+        assertEquals(received.stream().mapToInt(e -> e.getInt("points")).sum(),
+                credit.getInt("score"));
+        JsonObject week = credit.getJsonObject("counts").getJsonObject("week");
+        for (String rating : List.of("PRAISE", "NEUTRAL", "POOR")) {
+            long recomputed = received.stream().filter(e -> e.getBoolean("scored"))
+                    .filter(e -> rating.equals(e.getString("rating"))).count();
+            assertEquals(recomputed, week.getInt(rating.toLowerCase(java.util.Locale.ROOT)),
+                    rating + " in " + credit);
+        }
         assertEquals(5, credit.getInt("score"));
-        assertEquals(5, credit.getJsonObject("counts").getJsonObject("week").getInt("praise"));
+        assertEquals(6, week.getInt("praise"));
+        assertEquals(1, week.getInt("neutral"));
+        assertEquals(1, week.getInt("poor"));
+        assertEquals(75.0, credit.getJsonNumber("praiseRate").doubleValue());
         assertEquals(1, credit.getJsonObject("level").getInt("count"));
         assertEquals("HEART", credit.getJsonObject("level").getString("tier"));
+    }
+
+    /**
+     * Moves the shared clock into the first days of a month when it is near a month's
+     * end, so that trades opened one after another fall in one natural month (CR-6).
+     */
+    private static void awayFromMonthEnd() {
+        OffsetDateTime now = OffsetDateTime.parse(ok(Api.get("/admin/clock", Api.STAFF))
+                .getString("now"));
+        if (now.withOffsetSameInstant(ZoneOffset.UTC).getDayOfMonth() >= 27) {
+            ok(Api.post("/admin/clock", "{\"advance\":\"P6D\"}", Api.STAFF));
+        }
+    }
+
+    private static JsonObject fromBuyer(Deal d) {
+        return visible(d, d.seller()).stream().map(JsonObject.class::cast)
+                .filter(e -> "BUYER".equals(e.getString("from"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no visible evaluation from the buyer"));
+    }
+
+    @Test
+    @DisplayName("CR-6 seven praises from one buyer to one seller in one month score 6; the"
+            + " seventh is not scored: MONTHLY_CAP")
+    void monthlyCap() {
+        awayFromMonthEnd();
+        NewMember.Registered seller = NewMember.verifiedPerson();
+        NewMember.Registered buyer = NewMember.person();
+        List<Deal> deals = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            deals.add(completedTrade(seller, listingOf(seller), buyer));
+        }
+
+        for (Deal d : deals) {
+            assertEquals(201, evaluate(d, buyer, "PRAISE").status());
+            assertEquals(201, evaluate(d, seller, "PRAISE").status());
+        }
+
+        for (Deal d : deals.subList(0, 6)) {
+            JsonObject e = fromBuyer(d);
+            assertTrue(e.getBoolean("scored"), e::toString);
+            assertEquals(1, e.getInt("points"));
+        }
+        JsonObject seventh = fromBuyer(deals.get(6));
+        assertFalse(seventh.getBoolean("scored"), seventh::toString);
+        assertEquals("MONTHLY_CAP", seventh.getString("notScoredReason"));
+        assertEquals(0, seventh.getInt("points"));
+        JsonObject credit = Api.get("/members/" + seller.id() + "/credit", Api.ANONYMOUS)
+                .json();
+        assertEquals(6, credit.getJsonObject("seller").getInt("score"));
+        assertEquals(6, credit.getJsonObject("seller").getJsonObject("counts")
+                .getJsonObject("week").getInt("praise"));
+        assertEquals(6, Api.get("/members/" + buyer.id() + "/credit", Api.ANONYMOUS).json()
+                .getJsonObject("buyer").getInt("score"));
+    }
+
+    @Test
+    @DisplayName("CR-7 two praises on the same goods in trades created under 14 days apart"
+            + " score once: SAME_GOODS")
+    void sameGoods() {
+        NewMember.Registered seller = NewMember.verifiedPerson();
+        NewMember.Registered buyer = NewMember.person();
+        long listingId = listingOf(seller);
+        Deal first = completedTrade(seller, listingId, buyer);
+        Deal second = completedTrade(seller, listingId, buyer);
+
+        for (Deal d : List.of(first, second)) {
+            assertEquals(201, evaluate(d, buyer, "PRAISE").status());
+            assertEquals(201, evaluate(d, seller, "NEUTRAL").status());
+        }
+
+        assertTrue(fromBuyer(first).getBoolean("scored"));
+        JsonObject again = fromBuyer(second);
+        assertFalse(again.getBoolean("scored"), again::toString);
+        assertEquals("SAME_GOODS", again.getString("notScoredReason"));
+        assertEquals(0, again.getInt("points"));
+        assertEquals(1, Api.get("/members/" + seller.id() + "/credit", Api.ANONYMOUS).json()
+                .getJsonObject("seller").getInt("score"));
+    }
+
+    /** A completed trade at {@code price} from an offer the seller made on a listing. */
+    private static Deal completedFromOffer(NewMember.Registered seller, long listingId,
+            NewMember.Registered buyer, String price) {
+        Api.Answer first = Api.post("/trades", "{\"listingId\":" + listingId
+                + ",\"quantity\":1,\"paymentMethod\":\"ESCROW\"}", buyer.login());
+        assertEquals(201, first.status(), first::toString);
+        String messages = "/trades/" + first.json().getJsonNumber("id").longValue()
+                + "/messages";
+        long offer = created(Api.post(messages, "{\"kind\":\"OFFER\",\"price\":\"" + price
+                + "\",\"text\":\"a special price\"}", seller.login()));
+        ok(Api.post(messages + "/" + offer + "/read", null, buyer.login()));
+        long acceptance = created(Api.post(messages, "{\"kind\":\"ACCEPTANCE\",\"offerId\":"
+                + offer + ",\"text\":\"deal\"}", buyer.login()));
+        ok(Api.post(messages + "/" + acceptance + "/read", null, seller.login()));
+        return completed(seller, buyer, Api.post("/trades", "{\"offerId\":" + offer
+                + ",\"quantity\":1,\"paymentMethod\":\"ESCROW\"}", buyer.login()));
+    }
+
+    private static long created(Api.Answer a) {
+        assertEquals(201, a.status(), a::toString);
+        return a.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    @DisplayName("CR-11 a trade paid under 20% of the list price is held: not scored until"
+            + " STAFF clears its flag, then scored")
+    void underPricedHeld() {
+        NewMember.Registered seller = NewMember.verifiedPerson();
+        NewMember.Registered buyer = NewMember.verifiedPerson();
+        Deal d = completedFromOffer(seller, listingOf(seller, "100.00"), buyer, "19.00");
+        assertEquals(201, evaluate(d, buyer, "PRAISE").status());
+        assertEquals(201, evaluate(d, seller, "PRAISE").status());
+
+        JsonObject held = fromBuyer(d);
+        assertFalse(held.getBoolean("scored"), held::toString);
+        assertEquals("UNDER_REVIEW", held.getString("notScoredReason"));
+        assertEquals(0, Api.get("/members/" + seller.id() + "/credit", Api.ANONYMOUS).json()
+                .getJsonObject("seller").getInt("score"));
+        JsonObject flag = ok(Api.get("/credit/flags?open=true&size=100", Api.STAFF))
+                .getJsonArray("items").stream().map(JsonObject.class::cast)
+                .filter(f -> "UNDER_PRICED".equals(f.getString("kind")))
+                .filter(f -> !f.isNull("tradeId")
+                        && f.getJsonNumber("tradeId").longValue() == d.tradeId())
+                .findFirst().orElseThrow(() -> new AssertionError("no flag for the trade"));
+        String clearance = "/credit/flags/" + flag.getJsonNumber("id").longValue()
+                + "/clearance";
+        assertEquals(403, Api.post(clearance, null, seller.login()).status());
+
+        ok(Api.post(clearance, null, Api.STAFF));
+
+        JsonObject scored = fromBuyer(d);
+        assertTrue(scored.getBoolean("scored"), scored::toString);
+        assertEquals(1, scored.getInt("points"));
+        assertEquals(1, Api.get("/members/" + seller.id() + "/credit", Api.ANONYMOUS).json()
+                .getJsonObject("seller").getInt("score"));
+        refused(Api.post(clearance, null, Api.STAFF), 409, "CR-11");
+    }
+
+    @Test
+    @DisplayName("CR-11 a trade paid exactly 20% of the list price is not held")
+    void listPriceNotHeld() {
+        NewMember.Registered seller = NewMember.verifiedPerson();
+        NewMember.Registered buyer = NewMember.verifiedPerson();
+        Deal d = completedFromOffer(seller, listingOf(seller, "100.00"), buyer, "20.00");
+        assertEquals(201, evaluate(d, buyer, "PRAISE").status());
+        assertEquals(201, evaluate(d, seller, "PRAISE").status());
+
+        JsonObject e = fromBuyer(d);
+
+        assertTrue(e.getBoolean("scored"), e::toString);
+        assertTrue(e.isNull("notScoredReason"));
     }
 
     @Test

@@ -132,6 +132,19 @@ public class CreditLedger {
                 .map(CreditLedger::view).toList();
     }
 
+    /**
+     * CR-8, CR-9: the caller's side of a trade, so a page can offer the author's and the
+     * rated member's actions; a trade of others answers not found.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public Party mySide(long tradeId) {
+        Party side = trades.trade(tradeId).sideOf(me());
+        if (side == null) {
+            throw new NotFound("trade " + tradeId);
+        }
+        return side;
+    }
+
     /** CR-8: the author changes the rating (and comment) once within the revision days. */
     @RolesAllowed(Roles.MEMBER)
     public EvaluationView revise(long evaluationId, RevisionForm form) {

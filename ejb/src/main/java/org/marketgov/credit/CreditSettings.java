@@ -40,6 +40,7 @@ class CreditSettings {
                 s.number(SettingKey.EXPLANATION_DAYS), s.number(SettingKey.FLAG_PAIR_TRADES),
                 s.number(SettingKey.FLAG_UNDER_PRICE_PERCENT),
                 new CreditTerms.YoungPraise(s.number(SettingKey.FLAG_YOUNG_PRAISE_SAMPLE),
+                        s.number(SettingKey.FLAG_YOUNG_PRAISE_MINIMUM),
                         s.number(SettingKey.FLAG_YOUNG_PRAISE_PERCENT),
                         s.number(SettingKey.FLAG_YOUNG_ACCOUNT_DAYS)),
                 s.zone(), thresholds);

@@ -17,15 +17,16 @@ public record CreditTerms(int praisePoints, int neutralPoints, int poorPoints, i
 
     /**
      * CR-11: a seller is flagged when more than {@code percent} of its latest
-     * {@code sample} scored praises came from accounts younger than {@code accountDays}.
+     * {@code sample} scored praises (all of them while it has fewer) came from accounts
+     * younger than {@code accountDays}, once it has at least {@code minimum} of them.
      */
-    public record YoungPraise(int sample, int percent, int accountDays) {
+    public record YoungPraise(int sample, int minimum, int percent, int accountDays) {
     }
 
     /** The defaults of SPEC.md, for tests and as a reading aid. */
     public static CreditTerms standard(ZoneId zone) {
-        return new CreditTerms(1, 0, 1, 15, 6, 14, 30, 30, 6, 20, new YoungPraise(20, 50, 30), zone,
-                CreditLevels.STANDARD_THRESHOLDS);
+        return new CreditTerms(1, 0, 1, 15, 6, 14, 30, 30, 6, 20,
+                new YoungPraise(20, 5, 50, 30), zone, CreditLevels.STANDARD_THRESHOLDS);
     }
 
     /** CR-2: the points a rating is worth before any cap. */

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.marketgov.persistence.credit.ChangeKind;
@@ -22,8 +23,6 @@ import org.marketgov.platform.RuleViolation;
  */
 @Dependent
 class EvaluationBook {
-
-    private static final int BATCH = 500;
 
     @PersistenceContext(unitName = "market")
     private EntityManager em;
@@ -130,13 +129,23 @@ class EvaluationBook {
         return found > 0;
     }
 
-    /** CR-5: open windows whose time is up, in the order they ended. */
-    List<Long> dueWindows(OffsetDateTime now) {
-        return em.createQuery("select w.tradeId from EvaluationWindow w where w.closed = false"
-                        + " and w.closesAt <= :now order by w.closesAt, w.tradeId", Long.class)
-                .setParameter("now", now)
-                .setMaxResults(BATCH)
-                .getResultList();
+    /**
+     * CR-5: up to {@code max} open windows whose time is up at {@code now}, in the order
+     * they ended, after {@code after} in that order (from the first when null).
+     */
+    List<Backlog.Mark> dueWindows(OffsetDateTime now, Backlog.Mark after, int max) {
+        String past = after == null ? ""
+                : " and (w.closesAt > :at or (w.closesAt = :at and w.tradeId > :id))";
+        TypedQuery<Object[]> q = em.createQuery("select w.closesAt, w.tradeId"
+                        + " from EvaluationWindow w where w.closed = false and w.closesAt <= :now"
+                        + past + " order by w.closesAt, w.tradeId", Object[].class)
+                .setParameter("now", now);
+        if (after != null) {
+            q.setParameter("at", after.at()).setParameter("id", after.id());
+        }
+        return q.setMaxResults(max).getResultStream()
+                .map(r -> new Backlog.Mark((OffsetDateTime) r[0], (Long) r[1]))
+                .toList();
     }
 
     void record(Evaluation e, ChangeKind kind, String actor, EvaluationChange.State before,

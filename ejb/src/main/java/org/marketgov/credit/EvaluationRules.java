@@ -105,12 +105,15 @@ public final class EvaluationRules {
     }
 
     /**
-     * CR-11: a seller is flagged when more than the set percent of its latest scored
-     * praises came from young accounts. It is judged on a full sample only, so a new
-     * seller whose first buyer happens to be new is not flagged for that alone.
+     * CR-11: a seller is flagged when its praise comes mostly from young accounts: more
+     * than the set percent of its latest scored praises (all of them while it has fewer
+     * than the sample). It is judged only from the set minimum of praises on, so a new
+     * seller whose first buyer happens to be new is not flagged for that alone, while a
+     * small ring of a handful of fresh accounts is.
      */
     public static boolean youngPraiseFlagged(int young, int sampled,
             CreditTerms.YoungPraise setting) {
-        return sampled >= setting.sample() && young * 100L > (long) setting.percent() * sampled;
+        int enough = Math.max(1, Math.min(setting.minimum(), setting.sample()));
+        return sampled >= enough && young * 100L > (long) setting.percent() * sampled;
     }
 }

@@ -50,8 +50,8 @@ class ReviewSigns {
             OffsetDateTime now) {
         if (underPriced) {
             add(new CreditFlag.Sign(FlagKind.UNDER_PRICED, "UNDER_PRICED:" + t.id(), t.id(),
-                    t.buyerId(), t.sellerId(), "paid " + t.unitPrice() + " for a listing at "
-                    + t.listPrice()), now);
+                    t.buyerId(), t.sellerId(), "paid " + t.unitPrice() + " for a listing priced "
+                    + t.listPrice() + " when the trade opened"), now);
         }
         long pairTrades = trades.pairTradesIn(t.buyerId(), t.sellerId(), month, terms.zone());
         if (EvaluationRules.pairFlagged(pairTrades, terms.pairTradesPerMonth())) {

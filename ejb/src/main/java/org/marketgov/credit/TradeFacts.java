@@ -3,6 +3,7 @@ package org.marketgov.credit;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -25,12 +26,13 @@ import org.marketgov.platform.NotFound;
 @Dependent
 class TradeFacts {
 
-    private static final int BATCH = 500;
-
     @PersistenceContext(unitName = "market")
     private EntityManager em;
 
-    /** A trade as the credit system sees it, with its listing's current price. */
+    /**
+     * A trade as the credit system sees it, with the price its listing had when the
+     * trade opened (CR-11).
+     */
     record Fact(long id, long listingId, long buyerId, long sellerId, TradeStatus status,
             OffsetDateTime createdAt, OffsetDateTime completedAt, BigDecimal unitPrice,
             BigDecimal listPrice) {
@@ -48,20 +50,43 @@ class TradeFacts {
         if (t == null) {
             throw new NotFound("trade " + id);
         }
-        Listing listing = em.find(Listing.class, t.listingId());
         return new Fact(t.id(), t.listingId(), t.buyerId(), t.sellerId(), t.status(),
-                t.createdAt(), t.completedAt(), t.unitPrice(),
-                listing == null ? null : listing.price());
+                t.createdAt(), t.completedAt(), t.unitPrice(), listPrice(t));
     }
 
-    /** Completed trades that have no evaluation window yet, oldest completion first. */
-    List<Long> completedWithoutWindow() {
-        return em.createQuery("select t.id from Trade t where t.status = :done and not exists"
-                        + " (select w.tradeId from EvaluationWindow w where w.tradeId = t.id)"
-                        + " order by t.completedAt, t.id", Long.class)
+    /**
+     * CR-11: the list price the trade opened with; a row written without one falls back
+     * to the listing's price now.
+     */
+    private BigDecimal listPrice(Trade t) {
+        if (t.listPrice() != null) {
+            return t.listPrice();
+        }
+        Listing listing = em.find(Listing.class, t.listingId());
+        return listing == null ? null : listing.price();
+    }
+
+    /**
+     * Up to {@code max} trades completed by {@code now} that have no evaluation window
+     * yet, oldest completion first, after {@code after} in that order (from the first
+     * when null).
+     */
+    List<Backlog.Mark> completedWithoutWindow(OffsetDateTime now, Backlog.Mark after,
+            int max) {
+        String past = after == null ? ""
+                : " and (t.completedAt > :at or (t.completedAt = :at and t.id > :id))";
+        TypedQuery<Object[]> q = em.createQuery("select t.completedAt, t.id from Trade t"
+                        + " where t.status = :done and t.completedAt <= :now" + past
+                        + " and not exists (select w.tradeId from EvaluationWindow w"
+                        + " where w.tradeId = t.id) order by t.completedAt, t.id", Object[].class)
                 .setParameter("done", TradeStatus.COMPLETED)
-                .setMaxResults(BATCH)
-                .getResultList();
+                .setParameter("now", now);
+        if (after != null) {
+            q.setParameter("at", after.at()).setParameter("id", after.id());
+        }
+        return q.setMaxResults(max).getResultStream()
+                .map(r -> new Backlog.Mark((OffsetDateTime) r[0], (Long) r[1]))
+                .toList();
     }
 
     /** CR-11: trades between two members, either way round, created in one natural month. */

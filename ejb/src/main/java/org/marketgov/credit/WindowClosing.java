@@ -37,9 +37,16 @@ import org.marketgov.platform.ScheduledJob;
  * two server instances at once end each window exactly once; the loser finds it closed
  * and does nothing.
  *
- * <p>Limitation: each run handles at most 500 windows of each kind (the rest wait for
- * the next minute), and finding completed trades without a window scans the completed
- * trades; a completion event from trading would avoid that scan.
+ * <p>A run works through the whole backlog, 500 windows per query, so a clock advance
+ * answers only when every window that became due has ended. A window that fails is
+ * skipped for the rest of the run and tried again by the next one, so one bad window
+ * neither stops the others nor keeps a run going forever.
+ *
+ * <p>Limitation: finding completed trades without a window scans the completed trades;
+ * a completion event from trading would avoid that scan.
+ *
+ * <p>Limitation: while a long backlog is worked through, the next timer runs of all
+ * scheduled jobs wait for this run to finish.
  */
 @Stateless
 @LocalBean
@@ -48,6 +55,9 @@ import org.marketgov.platform.ScheduledJob;
 public class WindowClosing implements ScheduledJob {
 
     private static final Logger LOG = Logger.getLogger(WindowClosing.class.getName());
+
+    /** How many windows one query fetches; a run goes on fetching until none are left. */
+    private static final int BATCH = 500;
 
     @Resource
     private SessionContext context;
@@ -72,29 +82,41 @@ public class WindowClosing implements ScheduledJob {
         return "evaluation-window-closing";
     }
 
+    /**
+     * Opens every window that is missing and ends every window that is due, batch after
+     * batch, until none remain. It runs outside any transaction of its own, so a long
+     * backlog does not hold one open; each window is opened or ended in its own.
+     */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int runDue(Instant now) {
-        for (long tradeId : trades.completedWithoutWindow()) {
-            try {
-                openings.openWindow(tradeId);
-            } catch (EJBException e) {
-                warn("evaluation window of trade {0} was not opened; the next run tries again",
-                        tradeId, e);
-            }
-        }
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        Backlog.drain((after, max) -> trades.completedWithoutWindow(at, after, max), BATCH,
+                this::open);
 
-        int closed = 0;
         WindowClosing self = context.getBusinessObject(WindowClosing.class);
-        for (long tradeId : evaluations.dueWindows(OffsetDateTime.ofInstant(now,
-                ZoneOffset.UTC))) {
-            try {
-                closed += self.close(tradeId, now) ? 1 : 0;
-            } catch (EJBException e) {
-                warn("evaluation window of trade {0} was not closed; the next run tries again",
-                        tradeId, e);
-            }
+        return Backlog.drain((after, max) -> evaluations.dueWindows(at, after, max), BATCH,
+                tradeId -> close(self, tradeId, now));
+    }
+
+    private boolean open(long tradeId) {
+        try {
+            return openings.openWindow(tradeId);
+        } catch (EJBException e) {
+            warn("evaluation window of trade {0} was not opened; the next run tries again",
+                    tradeId, e);
+            return false;
         }
-        return closed;
+    }
+
+    private static boolean close(WindowClosing self, long tradeId, Instant now) {
+        try {
+            return self.close(tradeId, now);
+        } catch (EJBException e) {
+            warn("evaluation window of trade {0} was not closed; the next run tries again",
+                    tradeId, e);
+            return false;
+        }
     }
 
     /** Ends one window if it is still open and its time is up; answers whether it did. */

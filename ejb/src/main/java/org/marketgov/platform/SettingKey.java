@@ -62,6 +62,8 @@ public enum SettingKey {
             "CR-11: a trade paid below this percent of the listing price is held for review"),
     FLAG_YOUNG_PRAISE_SAMPLE("credit.flag-young-praise-sample", "20",
             "CR-11: how many of a seller's latest scored praises are checked for young accounts"),
+    FLAG_YOUNG_PRAISE_MINIMUM("credit.flag-young-praise-minimum", "5",
+            "CR-11: scored praises a seller needs before the share from young accounts counts"),
     FLAG_YOUNG_PRAISE_PERCENT("credit.flag-young-praise-percent", "50",
             "CR-11: a seller is flagged when more than this percent of that sample came from"
             + " young accounts"),

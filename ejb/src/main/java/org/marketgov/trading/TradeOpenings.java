@@ -62,7 +62,8 @@ class TradeOpenings {
         listing.take(t.quantity());
 
         Trade.Opening opening = new Trade.Opening(listing.id(), buyerId, listing.sellerId(),
-                listing.title(), t.quantity(), t.unitPrice(), amount, t.method(), now);
+                listing.title(), t.quantity(), t.unitPrice(), listing.price(), amount, t.method(),
+                now);
         Trade trade = t.offerId() == null ? new Trade(opening) : new Trade(opening, t.offerId());
         book.add(trade);
 

@@ -135,6 +135,30 @@ class EvaluationRulesTest {
 
         assertTrue(EvaluationRules.youngPraiseFlagged(11, 20, setting));
         assertFalse(EvaluationRules.youngPraiseFlagged(10, 20, setting));
-        assertFalse(EvaluationRules.youngPraiseFlagged(19, 19, setting));
+        assertTrue(EvaluationRules.youngPraiseFlagged(19, 19, setting));
+    }
+
+    @Test
+    @DisplayName("CR-11 a small ring is flagged: 5 young praises of 5, or 4 of 7, are mostly"
+            + " young; 4 praises are too few to judge")
+    void youngPraiseSmallRing() {
+        CreditTerms.YoungPraise setting = CreditTerms.standard(SHANGHAI).youngPraise();
+
+        assertTrue(EvaluationRules.youngPraiseFlagged(5, 5, setting));
+        assertTrue(EvaluationRules.youngPraiseFlagged(4, 7, setting));
+        assertFalse(EvaluationRules.youngPraiseFlagged(3, 6, setting));
+        assertFalse(EvaluationRules.youngPraiseFlagged(4, 4, setting));
+        assertFalse(EvaluationRules.youngPraiseFlagged(0, 0, setting));
+    }
+
+    @Test
+    @DisplayName("CR-11 the young-praise minimum and share are settings")
+    void youngPraiseSettings() {
+        CreditTerms.YoungPraise strict = new CreditTerms.YoungPraise(20, 2, 75, 30);
+
+        assertTrue(EvaluationRules.youngPraiseFlagged(2, 2, strict));
+        assertFalse(EvaluationRules.youngPraiseFlagged(1, 1, strict));
+        assertFalse(EvaluationRules.youngPraiseFlagged(3, 4, strict));
+        assertTrue(EvaluationRules.youngPraiseFlagged(4, 5, strict));
     }
 }

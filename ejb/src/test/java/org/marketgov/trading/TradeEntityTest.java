@@ -88,6 +88,20 @@ class TradeEntityTest {
     }
 
     @Test
+    @DisplayName("CR-11 RISK-6 a trade keeps the list price it opened with beside the price paid")
+    void listPriceSnapshot() {
+        Trade listed = tradeIn(TradeStatus.CREATED);
+        Trade offered = new Trade(new Trade.Opening(7L, 1L, 2L, "Tea pot", 1,
+                new BigDecimal("10.00"), new BigDecimal("64.25"), new BigDecimal("10.00"),
+                PaymentMethod.ESCROW, T0), 99L);
+
+        assertEquals(new BigDecimal("64.25"), listed.listPrice());
+        assertEquals(new BigDecimal("64.25"), listed.unitPrice());
+        assertEquals(new BigDecimal("64.25"), offered.listPrice());
+        assertEquals(new BigDecimal("10.00"), offered.unitPrice());
+    }
+
+    @Test
     @DisplayName("RISK-3 confirming receipt completes the trade and records when")
     void confirmReceiptRecordsCompletion() {
         Trade trade = tradeIn(TradeStatus.SHIPPED);

@@ -14,8 +14,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
- * One purchase of a listing by a buyer (RISK-3). The price is a snapshot taken when
- * the trade opens, so later changes to the listing do not alter it. The status moves
+ * One purchase of a listing by a buyer (RISK-3). The price paid and the listing's own
+ * price are snapshots taken when the trade opens, so later changes to the listing do
+ * not alter them; the credit rules compare the two (CR-11). The status moves
  * only along the lifecycle {@code CREATED -> PAID -> SHIPPED -> COMPLETED}, or to
  * {@code CANCELLED} before shipment; every method below refuses any other move. The
  * version guards against two parties changing the same trade at the same moment: the
@@ -50,6 +51,9 @@ public class Trade {
     private BigDecimal unitPrice;
 
     private BigDecimal amount;
+
+    @Column(name = "list_price")
+    private BigDecimal listPrice;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_method")
@@ -97,10 +101,22 @@ public class Trade {
     protected Trade() {
     }
 
-    /** The terms a trade opens on, already checked against the rules by the caller. */
+    /**
+     * The terms a trade opens on, already checked against the rules by the caller;
+     * {@code listPrice} is the listing's price at that moment, which an accepted offer
+     * (RISK-6) may undercut.
+     */
     public record Opening(long listingId, long buyerId, long sellerId, String title,
-            int quantity, BigDecimal unitPrice, BigDecimal amount, PaymentMethod paymentMethod,
-            OffsetDateTime at) {
+            int quantity, BigDecimal unitPrice, BigDecimal listPrice, BigDecimal amount,
+            PaymentMethod paymentMethod, OffsetDateTime at) {
+
+        /** Terms at the listing's own price, so the price paid is the list price. */
+        public Opening(long listingId, long buyerId, long sellerId, String title, int quantity,
+                BigDecimal unitPrice, BigDecimal amount, PaymentMethod paymentMethod,
+                OffsetDateTime at) {
+            this(listingId, buyerId, sellerId, title, quantity, unitPrice, unitPrice, amount,
+                    paymentMethod, at);
+        }
     }
 
     public Trade(Opening o) {
@@ -113,6 +129,7 @@ public class Trade {
         this.title = o.title();
         this.quantity = o.quantity();
         this.unitPrice = o.unitPrice();
+        this.listPrice = o.listPrice();
         this.amount = o.amount();
         this.paymentMethod = o.paymentMethod();
         this.status = TradeStatus.CREATED;
@@ -201,6 +218,14 @@ public class Trade {
 
     public BigDecimal unitPrice() {
         return unitPrice;
+    }
+
+    /**
+     * The listing's price when the trade opened (CR-11); null only for a row written into
+     * the table by hand without it.
+     */
+    public BigDecimal listPrice() {
+        return listPrice;
     }
 
     public BigDecimal amount() {

@@ -12,6 +12,7 @@ import org.marketgov.credit.CreditLedger;
 import org.marketgov.credit.CreditViews.EvaluationView;
 import org.marketgov.credit.EvaluationForm;
 import org.marketgov.persistence.credit.Rating;
+import org.marketgov.persistence.trading.Party;
 import org.marketgov.platform.InvalidInput;
 import org.marketgov.platform.NotFound;
 import org.marketgov.platform.RuleViolation;
@@ -21,8 +22,11 @@ import org.marketgov.web.platform.Notices;
  * CR-1, CR-4: a party evaluates a completed trade and sees the evaluations once they
  * are visible. A sealed evaluation is not shown, not even to its author's counterpart.
  *
- * <p>Limitation: revising, deleting and explaining (CR-8, CR-9) and the detailed 1-5
- * marks are offered by the partner API only; this page takes a rating and a comment.
+ * <p>Revising, deleting and explaining (CR-8, CR-9) on the same page are the task of
+ * {@link ChangeEvaluation}.
+ *
+ * <p>Limitation: the detailed 1-5 marks are offered by the partner API only; this page
+ * takes a rating and a comment.
  */
 @Named
 @ViewScoped
@@ -43,13 +47,15 @@ public class EvaluateTrade implements Serializable {
     private Rating rating = Rating.PRAISE;
     private String comment;
     private List<EvaluationView> visible = List.of();
+    private Party mySide;
 
-    /** Loads the visible evaluations once the trade id is known. */
+    /** Loads the caller's side and the visible evaluations once the trade id is known. */
     public void load() {
         if (tradeId == null) {
             return;
         }
         try {
+            mySide = ledger.mySide(tradeId);
             visible = ledger.evaluationsOf(tradeId);
         } catch (NotFound e) {
             notices.missing(e);
@@ -80,6 +86,11 @@ public class EvaluateTrade implements Serializable {
 
     public List<EvaluationView> getVisible() {
         return visible;
+    }
+
+    /** The caller's side of the trade; null until the trade is loaded. */
+    public Party getMySide() {
+        return mySide;
     }
 
     public Long getTradeId() {
