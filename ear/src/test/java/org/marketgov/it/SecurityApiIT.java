@@ -24,6 +24,7 @@ class SecurityApiIT {
 
         for (int i = 0; i < 5; i++) {
             assertEquals(401, Api.get("/members/me", wrong).status());
+            outwaitThrottle();
         }
 
         assertEquals(401, Api.get("/members/me", m.login()).status());
@@ -37,13 +38,41 @@ class SecurityApiIT {
 
         for (int i = 0; i < 4; i++) {
             Api.get("/members/me", wrong);
+            outwaitThrottle();
         }
         assertEquals(200, Api.get("/members/me", m.login()).status());
         for (int i = 0; i < 4; i++) {
             Api.get("/members/me", wrong);
+            outwaitThrottle();
         }
 
         assertEquals(200, Api.get("/members/me", m.login()).status());
+    }
+
+    @Test
+    @DisplayName("DS-2 after three failures in a row even the right password waits 2^3 seconds")
+    void throttleAfterThreeFailures() {
+        NewMember.Registered m = NewMember.person();
+        Api.Login wrong = new Api.Login(m.username(), "Wrong-Password-123");
+
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, Api.get("/members/me", wrong).status());
+        }
+        Api.Answer throttled = Api.get("/members/me", m.login());
+        assertEquals(200, Api.post("/admin/clock", "{\"advance\":\"PT9S\"}", Api.STAFF)
+                .status());
+        Api.Answer after = Api.get("/members/me", m.login());
+
+        assertEquals(401, throttled.status());
+        assertEquals(200, after.status(), after::toString);
+        String trail = Api.get("/audit?size=50", Api.AUDITOR).text();
+        assertTrue(trail.contains("throttled account"), trail);
+    }
+
+    /** Moves the site clock past the refusal after a failure (at most 2^4 s here). */
+    private static void outwaitThrottle() {
+        assertEquals(200, Api.post("/admin/clock", "{\"advance\":\"PT1M\"}", Api.STAFF)
+                .status());
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.marketgov.membership.MemberViews;
 import org.marketgov.membership.MembershipDesk;
-import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.ConsoleUser;
 import org.marketgov.web.platform.Notices;
 
@@ -52,16 +51,18 @@ public class AnswerAgreement implements Serializable {
         return "/member/profile.xhtml?faces-redirect=true";
     }
 
+    /**
+     * The decline is kept even when open trades hold up the exit; the member then
+     * stays signed in to finish them and sees which they are.
+     */
     public String decline() {
-        try {
-            desk.decideAgreement(false, user.origin());
+        blocking = desk.decideAgreement(false, user.origin());
+        if (blocking.isEmpty()) {
             user.signOut();
             return "/index.xhtml?faces-redirect=true&left=true";
-        } catch (RuleViolation e) {
-            notices.refused(e);
-            blocking = e.details();
-            return null;
         }
+        notices.info("agreement.declinedLeaving");
+        return null;
     }
 
     public MemberViews.Agreement getAgreement() {
