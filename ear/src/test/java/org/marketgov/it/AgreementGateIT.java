@@ -14,7 +14,8 @@ class AgreementGateIT {
 
     private static void publishNewVersion() {
         Api.Answer a = Api.post("/agreements",
-                "{\"text\":\"Service Agreement, a version the gate tests publish.\"}", Api.STAFF);
+                "{\"text\":\"Service Agreement, a version the gate tests publish."
+                + " Persons registering have full civil capacity.\"}", Api.STAFF);
         assertEquals(201, a.status(), a::toString);
     }
 
@@ -53,8 +54,8 @@ class AgreementGateIT {
         refusedByGate(Api.post("/complaints", "{\"tradeId\":" + t.id()
                 + ",\"type\":\"NOT_AS_DESCRIBED\",\"facts\":\"The cups are cracked.\"}", buyer));
         refusedByGate(Api.post("/accusations", "{\"targetType\":\"MEMBER\",\"targetId\":"
-                + t.seller().id() + ",\"category\":\"INFRINGING_IMAGES\",\"description\":\"Fake goods\","
-                + "\"anonymous\":false}", buyer));
+                + t.seller().id() + ",\"category\":\"INFRINGING_IMAGES\","
+                + "\"description\":\"Fake goods\",\"anonymous\":false}", buyer));
         refusedByGate(Api.post("/trades/" + t.id() + "/evaluations",
                 "{\"rating\":\"PRAISE\",\"comment\":\"fine\"}", buyer));
         refusedByGate(Api.post("/trades/" + t.id() + "/after-sales", "{\"cause\":"

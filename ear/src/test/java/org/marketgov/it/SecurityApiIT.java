@@ -2,6 +2,7 @@ package org.marketgov.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -166,5 +167,26 @@ class SecurityApiIT {
         assertNull(a.header("Server"));
         assertEquals(200, page.status());
         assertEquals("nosniff", page.header("X-Content-Type-Options"));
+    }
+
+    @Test
+    @DisplayName("API answers the container gives itself (refused login, unknown path) carry"
+            + " security headers too")
+    void headersOnContainerErrors() {
+        NewMember.Registered m = NewMember.person();
+        Api.Answer refused = Api.get("/members/me",
+                new Api.Login(m.username(), "Wrong-Password-123"));
+        Api.Answer outside = Api.get(Api.HOST + "/api/nowhere", Api.ANONYMOUS);
+
+        for (Api.Answer a : new Api.Answer[] {refused, outside}) {
+            assertTrue(a.status() == 401 || a.status() == 404, a::toString);
+            assertTrue(a.contentType().startsWith("application/problem+json"), a::contentType);
+            assertEquals("nosniff", a.header("X-Content-Type-Options"), a.headers()::toString);
+            assertEquals("DENY", a.header("X-Frame-Options"));
+            assertTrue(a.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+            assertNull(a.header("Server"));
+        }
+        assertEquals(401, refused.status());
+        assertNotNull(refused.header("WWW-Authenticate"));
     }
 }

@@ -94,7 +94,9 @@ public class MembershipDesk {
     /** MEM-1: registers a person or business that accepted the current agreement. */
     @PermitAll
     public Registered register(RegistrationForm form, String origin) {
-        List<InvalidInput.FieldError> errors = MembershipRules.checkRegistration(form);
+        Agreement current = currentAgreement();
+        List<InvalidInput.FieldError> errors = MembershipRules.checkRegistration(form,
+                MembershipRules.declaresCapacity(current.text()));
         if (!errors.isEmpty()) {
             throw new InvalidInput("MEM-1", errors);
         }
@@ -106,7 +108,7 @@ public class MembershipDesk {
         refuseBarred(cipher.digest(email), phoneDigest, licenseDigest);
         refuseDuplicates(form.username(), email, phoneDigest);
 
-        int agreement = currentAgreement().version();
+        int agreement = current.version();
         Company company = form.kind() == MemberKind.BUSINESS
                 ? new Company(form.company().name().strip(),
                         normalizeLicense(form.company().licenseNumber()),
@@ -201,10 +203,16 @@ public class MembershipDesk {
         }
     }
 
-    /** MEM-2: the STAFF queue of submissions waiting for a decision, oldest first. */
+    /** MEM-2: the STAFF queue of submissions waiting for a decision, oldest first, masked. */
     @RolesAllowed(Roles.STAFF)
     public Page<PendingVerification> pendingVerifications(int page, int size) {
-        return registry.pendingVerifications(page, size, caller.getCallerPrincipal().getName());
+        return registry.pendingVerifications(page, size);
+    }
+
+    /** MEM-2, DS-1, DS-3: one pending submission in clear for its reviewer, audited. */
+    @RolesAllowed(Roles.STAFF)
+    public PendingVerification unmaskVerification(long verificationId, String origin) {
+        return registry.unmasked(verificationId, caller.getCallerPrincipal().getName(), origin);
     }
 
     /** MEM-2: STAFF approves or rejects a member's pending verification with a reason. */

@@ -135,6 +135,13 @@ public class MemberResource {
         return desk.pendingVerifications(p.page(), p.size());
     }
 
+    /** DS-1, DS-3: one queue entry with its documents in clear; the read is audited. */
+    @GET
+    @Path("/verifications/{id}/documents")
+    public MemberViews.PendingVerification unmaskedVerification(@PathParam("id") long id) {
+        return desk.unmaskVerification(id, origin());
+    }
+
     @POST
     @Path("/{id}/verification/decision")
     public Response decide(@PathParam("id") long id, Decision decision) {
