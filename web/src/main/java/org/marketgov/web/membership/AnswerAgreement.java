@@ -15,7 +15,11 @@ import org.marketgov.web.platform.Notices;
 /**
  * MEM-8: the member answers the service agreement in force. Accepting continues to
  * the member page; declining starts the exit of MEM-5, which open trades can block,
- * in which case the member stays and sees what blocks it.
+ * in which case the decline is kept, the member stays and sees what blocks it.
+ *
+ * <p>Limitation: the console keeps a member who declined on this page until the exit
+ * completes, so the open trades are finished over the API (which lets them through,
+ * MEM-8) or by the counterparty; the console has no trade pages for a leaving member.
  */
 @Named
 @ViewScoped
