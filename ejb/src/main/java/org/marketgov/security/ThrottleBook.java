@@ -15,6 +15,11 @@ import org.marketgov.persistence.security.LoginThrottle;
 /**
  * DS-2: the stored runs of failed logins behind {@link LoginThrottling}, one row per
  * account and per client address, shared by every server instance through the database.
+ * Failures against unknown names are counted too, so that throttling does not tell
+ * which usernames exist.
+ *
+ * <p>Limitation: rows are never purged, so a spray of made-up usernames leaves one row
+ * each behind; and clients sharing one address (behind NAT or a proxy) share its limit.
  */
 @Stateless
 @PermitAll
