@@ -258,7 +258,8 @@ class MembershipApiIT {
         NewMember.Registered m = NewMember.person();
 
         Api.Answer published = Api.post("/agreements",
-                "{\"text\":\"Service Agreement, a new version for the test run.\"}", Api.STAFF);
+                "{\"text\":\"Service Agreement, a new version for the test run. Persons"
+                + " registering have full civil capacity.\"}", Api.STAFF);
         JsonObject me = Api.get("/members/me", m.login()).json();
         Api.Answer blocked = Api.post("/members/me/verification",
                 "{\"idNumber\":\"110101199003074258\"}", m.login());
@@ -276,7 +277,8 @@ class MembershipApiIT {
     @DisplayName("MEM-8 declining a new agreement version starts the exit")
     void declineAgreement() {
         NewMember.Registered m = NewMember.person();
-        Api.post("/agreements", "{\"text\":\"Service Agreement, another version.\"}", Api.STAFF);
+        Api.post("/agreements", "{\"text\":\"Service Agreement, another version. Persons"
+                + " registering have full civil capacity.\"}", Api.STAFF);
 
         Api.Answer declined = Api.post("/members/me/agreement", "{\"accept\":false}", m.login());
 

@@ -141,7 +141,7 @@ class MembershipBoundaryIT {
     }
 
     @Test
-    @DisplayName("MEM-6 MEM-7 a MEMBER cannot call STAFF operations on the boundary")
+    @DisplayName("MEM-6 MEM-7 DS-1 a MEMBER cannot call STAFF operations on the boundary")
     void memberCannotActAsStaff() {
         long id = desk.register(person(NewMember.uniqueName("arq")), "127.0.0.1").id();
 
@@ -155,6 +155,8 @@ class MembershipBoundaryIT {
         }));
         assertThrows(EJBAccessException.class, () -> asMember.call(() -> desk.search(null, null,
                 0, 10)));
+        assertThrows(EJBAccessException.class, () -> asMember.call(() ->
+                desk.unmaskVerification(1L, null)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.marketgov.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ class SecurityApiIT {
 
         for (int i = 0; i < 5; i++) {
             assertEquals(401, Api.get("/members/me", wrong).status());
+            outwaitThrottle();
         }
 
         assertEquals(401, Api.get("/members/me", m.login()).status());
@@ -37,13 +39,41 @@ class SecurityApiIT {
 
         for (int i = 0; i < 4; i++) {
             Api.get("/members/me", wrong);
+            outwaitThrottle();
         }
         assertEquals(200, Api.get("/members/me", m.login()).status());
         for (int i = 0; i < 4; i++) {
             Api.get("/members/me", wrong);
+            outwaitThrottle();
         }
 
         assertEquals(200, Api.get("/members/me", m.login()).status());
+    }
+
+    @Test
+    @DisplayName("DS-2 after three failures in a row even the right password waits 2^3 seconds")
+    void throttleAfterThreeFailures() {
+        NewMember.Registered m = NewMember.person();
+        Api.Login wrong = new Api.Login(m.username(), "Wrong-Password-123");
+
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, Api.get("/members/me", wrong).status());
+        }
+        Api.Answer throttled = Api.get("/members/me", m.login());
+        assertEquals(200, Api.post("/admin/clock", "{\"advance\":\"PT9S\"}", Api.STAFF)
+                .status());
+        Api.Answer after = Api.get("/members/me", m.login());
+
+        assertEquals(401, throttled.status());
+        assertEquals(200, after.status(), after::toString);
+        String trail = Api.get("/audit?size=50", Api.AUDITOR).text();
+        assertTrue(trail.contains("throttled account"), trail);
+    }
+
+    /** Moves the site clock past the refusal after a failure (at most 2^4 s here). */
+    private static void outwaitThrottle() {
+        assertEquals(200, Api.post("/admin/clock", "{\"advance\":\"PT1M\"}", Api.STAFF)
+                .status());
     }
 
     @Test
@@ -137,5 +167,26 @@ class SecurityApiIT {
         assertNull(a.header("Server"));
         assertEquals(200, page.status());
         assertEquals("nosniff", page.header("X-Content-Type-Options"));
+    }
+
+    @Test
+    @DisplayName("API answers the container gives itself (refused login, unknown path) carry"
+            + " security headers too")
+    void headersOnContainerErrors() {
+        NewMember.Registered m = NewMember.person();
+        Api.Answer refused = Api.get("/members/me",
+                new Api.Login(m.username(), "Wrong-Password-123"));
+        Api.Answer outside = Api.get(Api.HOST + "/api/nowhere", Api.ANONYMOUS);
+
+        for (Api.Answer a : new Api.Answer[] {refused, outside}) {
+            assertTrue(a.status() == 401 || a.status() == 404, a::toString);
+            assertTrue(a.contentType().startsWith("application/problem+json"), a::contentType);
+            assertEquals("nosniff", a.header("X-Content-Type-Options"), a.headers()::toString);
+            assertEquals("DENY", a.header("X-Frame-Options"));
+            assertTrue(a.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+            assertNull(a.header("Server"));
+        }
+        assertEquals(401, refused.status());
+        assertNotNull(refused.header("WWW-Authenticate"));
     }
 }

@@ -32,6 +32,7 @@ import org.marketgov.persistence.security.AuditOutcome;
 import org.marketgov.persistence.security.FieldCipher;
 import org.marketgov.persistence.security.Masking;
 import org.marketgov.platform.Inbox;
+import org.marketgov.platform.NotFound;
 import org.marketgov.platform.SettingKey;
 import org.marketgov.platform.SiteSettings;
 import org.marketgov.security.AuditTrail;
@@ -90,7 +91,11 @@ class MemberRegistry {
                 verified ? null : now.amount(SettingKey.UNVERIFIED_TRADE_LIMIT), true, true);
     }
 
-    Page<PendingVerification> pendingVerifications(int page, int size, String staff) {
+    /**
+     * MEM-2, DS-1: the queue shows documents masked, so browsing it reads no personal
+     * data; a reviewer opens one entry at a time with {@link #unmasked}.
+     */
+    Page<PendingVerification> pendingVerifications(int page, int size) {
         long total = em.createQuery("select count(v) from Verification v where v.status = :s",
                 Long.class).setParameter("s", VerificationStatus.PENDING).getSingleResult();
         List<PendingVerification> items = em.createQuery(
@@ -99,22 +104,40 @@ class MemberRegistry {
                 .setParameter("s", VerificationStatus.PENDING)
                 .setFirstResult(page * size).setMaxResults(size)
                 .getResultStream()
-                .map(row -> pending((Verification) row[0], (Member) row[1]))
+                .map(row -> pending((Verification) row[0], (Member) row[1], true))
                 .toList();
-        if (!items.isEmpty()) {
-            // DS-3: the reviewer sees identity documents, so the read is audited.
-            // Limitation: the documents are shown to any STAFF reviewer without a DS-4
-            // break-glass grant; the audit line is the only control so far.
-            audit.record(staff, "PERSONAL_DATA_READ", "verification queue", AuditOutcome.SUCCESS,
-                    null, items.size() + " submissions");
-        }
         return new Page<>(items, total);
     }
 
-    private static PendingVerification pending(Verification v, Member m) {
+    /**
+     * MEM-2, DS-1, DS-3: one pending submission with its documents in clear, for the
+     * reviewer who asked; the read is written to the audit trail with who and where.
+     *
+     * <p>Limitation: any STAFF reviewer may unmask a pending submission without a DS-4
+     * break-glass grant; the audit line is the control.
+     */
+    PendingVerification unmasked(long verificationId, String staff, String origin) {
+        Verification v = em.find(Verification.class, verificationId);
+        if (v == null || v.status() != VerificationStatus.PENDING) {
+            throw new NotFound("pending verification " + verificationId);
+        }
+        Member m = em.find(Member.class, v.memberId());
+        audit.record(staff, "PERSONAL_DATA_READ", "verification " + v.id(), AuditOutcome.SUCCESS,
+                origin, "documents of member " + m.id() + " unmasked");
+        return pending(v, m, false);
+    }
+
+    private static PendingVerification pending(Verification v, Member m, boolean masked) {
         Verification.Documents d = v.documents();
+        if (!masked) {
+            return new PendingVerification(v.id(), m.id(), m.username(), m.kind(),
+                    v.submittedAt(), d.idNumber(), d.licenseNumber(), d.specialLicense(),
+                    d.address(), d.contact(), false);
+        }
         return new PendingVerification(v.id(), m.id(), m.username(), m.kind(), v.submittedAt(),
-                d.idNumber(), d.licenseNumber(), d.specialLicense(), d.address(), d.contact());
+                Masking.idNumber(d.idNumber()), Masking.mask(d.licenseNumber(), 2, 2),
+                Masking.text(d.specialLicense()), Masking.text(d.address()),
+                Masking.text(d.contact()), true);
     }
 
     void applyVerifiedDocuments(Member member, Verification.Documents d) {

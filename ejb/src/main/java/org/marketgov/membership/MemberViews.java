@@ -37,10 +37,13 @@ public final class MemberViews {
             Rights rights) {
     }
 
-    /** One entry of the STAFF verification queue (MEM-2). */
+    /**
+     * One entry of the STAFF verification queue (MEM-2); its documents are masked (DS-1)
+     * unless a reviewer unmasked this entry, which {@code masked} tells.
+     */
     public record PendingVerification(long id, long memberId, String username, MemberKind kind,
             OffsetDateTime submittedAt, String idNumber, String licenseNumber,
-            String specialLicense, String address, String contact) {
+            String specialLicense, String address, String contact, boolean masked) {
     }
 
     /** A member as STAFF searches for them; no personal fields. */

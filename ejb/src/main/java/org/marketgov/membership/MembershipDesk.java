@@ -94,7 +94,9 @@ public class MembershipDesk {
     /** MEM-1: registers a person or business that accepted the current agreement. */
     @PermitAll
     public Registered register(RegistrationForm form, String origin) {
-        List<InvalidInput.FieldError> errors = MembershipRules.checkRegistration(form);
+        Agreement current = currentAgreement();
+        List<InvalidInput.FieldError> errors = MembershipRules.checkRegistration(form,
+                MembershipRules.declaresCapacity(current.text()));
         if (!errors.isEmpty()) {
             throw new InvalidInput("MEM-1", errors);
         }
@@ -106,7 +108,7 @@ public class MembershipDesk {
         refuseBarred(cipher.digest(email), phoneDigest, licenseDigest);
         refuseDuplicates(form.username(), email, phoneDigest);
 
-        int agreement = currentAgreement().version();
+        int agreement = current.version();
         Company company = form.kind() == MemberKind.BUSINESS
                 ? new Company(form.company().name().strip(),
                         normalizeLicense(form.company().licenseNumber()),
@@ -201,10 +203,16 @@ public class MembershipDesk {
         }
     }
 
-    /** MEM-2: the STAFF queue of submissions waiting for a decision, oldest first. */
+    /** MEM-2: the STAFF queue of submissions waiting for a decision, oldest first, masked. */
     @RolesAllowed(Roles.STAFF)
     public Page<PendingVerification> pendingVerifications(int page, int size) {
-        return registry.pendingVerifications(page, size, caller.getCallerPrincipal().getName());
+        return registry.pendingVerifications(page, size);
+    }
+
+    /** MEM-2, DS-1, DS-3: one pending submission in clear for its reviewer, audited. */
+    @RolesAllowed(Roles.STAFF)
+    public PendingVerification unmaskVerification(long verificationId, String origin) {
+        return registry.unmasked(verificationId, caller.getCallerPrincipal().getName(), origin);
     }
 
     /** MEM-2: STAFF approves or rejects a member's pending verification with a reason. */
@@ -242,14 +250,19 @@ public class MembershipDesk {
             throw InvalidInput.of("reason", "at most " + MAX_REASON + " characters");
         }
         Member member = me();
-        List<String> blocking = new ArrayList<>();
-        obstacles.forEach(o -> blocking.addAll(o.blocking(member.id())));
+        List<String> blocking = blocking(member);
         if (!blocking.isEmpty()) {
             throw new RuleViolation("MEM-5", "open trades must be finished or cancelled first",
                     blocking);
         }
         member.leave(MembershipRules.isBlank(reason) ? "voluntary exit" : reason.strip(), now());
         LOG.log(Level.INFO, "member {0} left", member.id());
+    }
+
+    private List<String> blocking(Member member) {
+        List<String> blocking = new ArrayList<>();
+        obstacles.forEach(o -> blocking.addAll(o.blocking(member.id())));
+        return blocking;
     }
 
     /** MEM-7: freezes a member, temporarily or permanently, for a stated reason. */
@@ -322,17 +335,47 @@ public class MembershipDesk {
         return new Agreement(number, v.body(), v.publishedAt());
     }
 
-    /** MEM-8: the member accepts the current version, or declines it, which starts exit. */
+    /**
+     * MEM-8: the member accepts the current version, or declines it, which starts exit
+     * (MEM-5). A decline is kept even while trades are open: the member is then leaving,
+     * may only finish or cancel those trades, and the answer lists them; the exit
+     * completes when the last one ends ({@link PendingExits}).
+     */
     @RolesAllowed(Roles.MEMBER)
-    public void decideAgreement(boolean accept, String origin) {
+    public List<String> decideAgreement(boolean accept, String origin) {
         Member member = me();
         int current = currentAgreement().version();
-        em.persist(new AgreementDecision(member.id(), current, accept, now(), origin));
+        OffsetDateTime now = now();
+        em.persist(new AgreementDecision(member.id(), current, accept, now, origin));
         if (accept) {
             member.acceptAgreement(current);
-            return;
+            return List.of();
         }
-        leave("declined service agreement version " + current);
+        List<String> blocking = blocking(member);
+        if (blocking.isEmpty()) {
+            member.leave(declined(current), now);
+            LOG.log(Level.INFO, "member {0} left after declining the agreement", member.id());
+        } else {
+            member.requestExit(now);
+            LOG.log(Level.INFO, "member {0} declined the agreement and waits for open trades",
+                    member.id());
+        }
+        return blocking;
+    }
+
+    static String declined(int version) {
+        return "declined service agreement version " + version;
+    }
+
+    /** MEM-8: where the caller stands with the agreement in force, for the API's gate. */
+    @RolesAllowed(Roles.MEMBER)
+    public AgreementStanding myAgreementStanding() {
+        Member member = me();
+        if (member.agreementNumber() >= currentAgreement().version()) {
+            return AgreementStanding.CURRENT;
+        }
+        return member.exitRequestedAt() == null ? AgreementStanding.PENDING
+                : AgreementStanding.LEAVING;
     }
 
     /** PRV-4: everything held on the caller, for download. */

@@ -31,16 +31,30 @@ public final class MembershipRules {
     private static final Pattern PERSON_ID = Pattern.compile("[0-9]{17}[0-9Xx]");
     private static final Pattern LICENSE = Pattern.compile("[0-9A-Z]{15,18}");
     private static final Set<String> COMMON_PASSWORDS = loadCommonPasswords();
+    /** "Full civil capacity" as a Chinese agreement text would say it. */
+    private static final String FULL_CAPACITY_ZH =
+            "\u5b8c\u5168\u6c11\u4e8b\u884c\u4e3a\u80fd\u529b";
 
     private MembershipRules() {
+    }
+
+    /** MEM-1: the strict reading, where only {@code adult: true} declares capacity. */
+    public static List<FieldError> checkRegistration(RegistrationForm f) {
+        return checkRegistration(f, false);
     }
 
     /**
      * MEM-1: a registration needs a well-formed username, email and mainland mobile
      * number, a strong password, the member kind, acceptance of the agreement, a
      * declaration of full civil capacity for a person and company data for a business.
+     * A person declares capacity with {@code adult: true}; {@code adult: false} is
+     * refused. The partner API's registration body has no such field, so an absent
+     * {@code adult} counts as declared only when the person accepts an agreement whose
+     * text states that members registering as persons have full civil capacity
+     * ({@code acceptanceDeclaresCapacity}); otherwise it is refused as missing.
      */
-    public static List<FieldError> checkRegistration(RegistrationForm f) {
+    public static List<FieldError> checkRegistration(RegistrationForm f,
+            boolean acceptanceDeclaresCapacity) {
         List<FieldError> errors = new ArrayList<>();
         if (f.username() == null || !USERNAME.matcher(f.username()).matches()) {
             errors.add(new FieldError("username",
@@ -64,12 +78,35 @@ public final class MembershipRules {
         }
         if (f.kind() == null) {
             errors.add(new FieldError("kind", "PERSON or BUSINESS is required"));
-        } else if (f.kind() == MemberKind.PERSON && Boolean.FALSE.equals(f.adult())) {
-            errors.add(new FieldError("adult", "members must have full civil capacity"));
+        } else if (f.kind() == MemberKind.PERSON) {
+            capacityProblem(f, acceptanceDeclaresCapacity)
+                    .ifPresent(m -> errors.add(new FieldError("adult", m)));
         } else if (f.kind() == MemberKind.BUSINESS) {
             errors.addAll(checkCompany(f.company()));
         }
         return errors;
+    }
+
+    private static java.util.Optional<String> capacityProblem(RegistrationForm f,
+            boolean acceptanceDeclaresCapacity) {
+        if (Boolean.FALSE.equals(f.adult())) {
+            return java.util.Optional.of("members must have full civil capacity");
+        }
+        boolean declaredByAcceptance = acceptanceDeclaresCapacity
+                && Boolean.TRUE.equals(f.agreementAccepted());
+        if (f.adult() == null && !declaredByAcceptance) {
+            return java.util.Optional.of("a person declares full civil capacity (adult: true)");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * MEM-1: whether accepting this agreement text is itself a declaration of full civil
+     * capacity, because the text says that persons registering have it.
+     */
+    public static boolean declaresCapacity(String agreementText) {
+        String text = agreementText == null ? "" : agreementText.toLowerCase(Locale.ROOT);
+        return text.contains("full civil capacity") || text.contains(FULL_CAPACITY_ZH);
     }
 
     private static List<FieldError> checkCompany(RegistrationForm.CompanyForm c) {
@@ -180,6 +217,11 @@ public final class MembershipRules {
 
     static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** How many passwords the shipped list refuses. */
+    static int commonPasswordCount() {
+        return COMMON_PASSWORDS.size();
     }
 
     private static Set<String> loadCommonPasswords() {

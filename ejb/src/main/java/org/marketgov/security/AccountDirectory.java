@@ -2,6 +2,7 @@ package org.marketgov.security;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,8 +32,10 @@ import org.marketgov.platform.SiteSettings;
  * calls served from {@link CredentialCache} within its short lifetime are not new
  * logins and are not audited again.
  *
- * <p>Limitation: throttling is the lockout itself; failures before the fifth are not
- * slowed down beyond the cost of the hash, and lockout is per account, not per address.
+ * <p>Before any of that, {@link LoginThrottling} may refuse the attempt without
+ * looking at the password: an account after a few failures in a row, for a time that
+ * doubles with each further failure, and a client address after many failures across
+ * accounts. The runs are kept by {@link ThrottleBook} in the database.
  */
 @Stateless
 @PermitAll
@@ -55,6 +58,9 @@ public class AccountDirectory {
     @EJB
     private SiteSettings settings;
 
+    @EJB
+    private ThrottleBook throttle;
+
     /** A verified caller with the container roles they act in. */
     public record Authenticated(String name, Set<String> roles) {
     }
@@ -62,9 +68,19 @@ public class AccountDirectory {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Authenticated> authenticate(String username, String password, String origin) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        String accountSubject = ThrottleBook.account(safe(username));
+        String addressSubject = ThrottleBook.address(origin);
+        Optional<String> refusal = throttled(accountSubject, addressSubject);
+        if (refusal.isPresent()) {
+            audit.record(safe(username), "LOGIN", null, AuditOutcome.DENIED, origin,
+                    refusal.get());
+            return Optional.empty();
+        }
+
         Optional<Account> found = find(username);
         if (found.isEmpty()) {
             PasswordHashing.matches(password, DUMMY_HASH);
+            countFailure(accountSubject, addressSubject, now);
             audit.record(safe(username), "LOGIN", null, AuditOutcome.FAILURE, origin,
                     "unknown account");
             return Optional.empty();
@@ -85,6 +101,7 @@ public class AccountDirectory {
             return Optional.of(account.authenticated());
         }
         if (!PasswordHashing.matches(password, stored)) {
+            countFailure(accountSubject, addressSubject, now);
             Credential current = lockedForUpdate(account);
             current.recordFailure(now, settings.number(SettingKey.LOGIN_MAX_FAILURES),
                     Duration.ofMinutes(settings.number(SettingKey.LOGIN_LOCK_MINUTES)));
@@ -96,9 +113,43 @@ public class AccountDirectory {
         if (credential.failedLogins() > 0) {
             lockedForUpdate(account).recordSuccess();
         }
+        throttle.recordSuccess(accountSubject);
         cache.remember(username, password, stored, now.toInstant());
         audit.record(account.name(), "LOGIN", null, AuditOutcome.SUCCESS, origin, null);
         return Optional.of(account.authenticated());
+    }
+
+    /** DS-2: why the attempt is refused unseen, if the account or address is throttled. */
+    private Optional<String> throttled(String accountSubject, String addressSubject) {
+        LoginThrottling.Limits limits = limits();
+        if (LoginThrottling.refusesAddress(throttle.run(addressSubject), limits, clock)) {
+            return Optional.of("throttled address");
+        }
+        if (LoginThrottling.refusesAccount(throttle.run(accountSubject), limits, clock)) {
+            return Optional.of("throttled account");
+        }
+        return Optional.empty();
+    }
+
+    private LoginThrottling.Limits limits() {
+        return new LoginThrottling.Limits(settings.number(SettingKey.LOGIN_THROTTLE_AFTER),
+                Duration.ofSeconds(settings.number(SettingKey.LOGIN_THROTTLE_MAX_SECONDS)),
+                settings.number(SettingKey.LOGIN_ADDRESS_MAX_FAILURES),
+                Duration.ofMinutes(settings.number(SettingKey.LOGIN_ADDRESS_QUIET_MINUTES)));
+    }
+
+    /**
+     * DS-2: counts a failure in its own transaction. Two first failures of one subject
+     * at once may collide on its new row; the second try then finds the row.
+     */
+    private void countFailure(String accountSubject, String addressSubject, OffsetDateTime now) {
+        Duration quiet = Duration.ofMinutes(
+                settings.number(SettingKey.LOGIN_ADDRESS_QUIET_MINUTES));
+        try {
+            throttle.recordFailure(accountSubject, addressSubject, quiet, now);
+        } catch (EJBException collided) {
+            throttle.recordFailure(accountSubject, addressSubject, quiet, now);
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +69,55 @@ class MembershipRulesTest {
                 "13912345678", MemberKind.PERSON, null, false, false, null);
 
         assertEquals(List.of("agreementAccepted", "adult"), fields(MembershipRules.checkRegistration(f)));
+    }
+
+    private static RegistrationForm personWithAdult(Boolean adult) {
+        return new RegistrationForm("li_lei", "Blue-Lantern-77", "a@example.com",
+                "13912345678", MemberKind.PERSON, null, true, adult, null);
+    }
+
+    @Test
+    @DisplayName("MEM-1 a person who declares not to be an adult is refused, whatever the"
+            + " agreement says")
+    void adultFalseRefused() {
+        assertEquals(List.of("adult"),
+                fields(MembershipRules.checkRegistration(personWithAdult(false), true)));
+    }
+
+    @Test
+    @DisplayName("MEM-1 an absent adult declaration is refused unless the accepted agreement"
+            + " states full civil capacity")
+    void absentAdultNeedsAgreementStatement() {
+        assertEquals(List.of("adult"),
+                fields(MembershipRules.checkRegistration(personWithAdult(null), false)));
+        assertTrue(MembershipRules.checkRegistration(personWithAdult(null), true).isEmpty());
+        assertTrue(MembershipRules.checkRegistration(personWithAdult(true), false).isEmpty());
+    }
+
+    @Test
+    @DisplayName("MEM-1 accepting version 1 of the agreement declares full civil capacity")
+    void agreementTextDeclaresCapacity() {
+        assertTrue(MembershipRules.declaresCapacity("You register as a natural person with"
+                + " full civil capacity or as a business"));
+        assertTrue(MembershipRules.declaresCapacity(
+                "\u5177\u6709\u5b8c\u5168\u6c11\u4e8b\u884c\u4e3a\u80fd\u529b"));
+        assertFalse(MembershipRules.declaresCapacity("Be nice to each other."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password2024", "Dragon12345", "woaini5201314", "1qaz2wsx3edc4rfv",
+        "zhang19900101", "qwerty123456", "football1234", "147258369147258369"})
+    @DisplayName("MEM-1 the shipped list refuses well-known weak patterns of ten characters"
+            + " or more")
+    void commonPatternsRefused(String password) {
+        assertEquals(Optional.of("this password is too common"),
+                MembershipRules.passwordProblem(password, "li_lei"));
+    }
+
+    @Test
+    @DisplayName("MEM-1 the shipped common-password list holds thousands of entries")
+    void commonListIsLarge() {
+        assertTrue(MembershipRules.commonPasswordCount() > 5_000);
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.marketgov.api.IdempotentCreation;
 import org.marketgov.api.Paging;
+import org.marketgov.api.problems.Problem;
 import org.marketgov.membership.MemberViews;
 import org.marketgov.membership.MembershipDesk;
 import org.marketgov.membership.RegistrationForm;
@@ -101,7 +102,13 @@ public class MemberResource {
         if (answer == null || answer.accept() == null) {
             throw InvalidInput.of("accept", "true to accept, false to decline and leave");
         }
-        desk.decideAgreement(answer.accept(), origin());
+        List<String> blocking = desk.decideAgreement(answer.accept(), origin());
+        if (!blocking.isEmpty()) {
+            // MEM-8, MEM-5: the decline is kept; like an exit, the answer lists what blocks it.
+            return Problem.of(Response.Status.CONFLICT, "the decline is recorded; the exit"
+                            + " completes once these trades are finished or cancelled")
+                    .rule("MEM-5").list("blockingTrades", blocking).response();
+        }
         return Response.ok(desk.currentAgreement()).build();
     }
 
@@ -126,6 +133,13 @@ public class MemberResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging p = Paging.of(page, size);
         return desk.pendingVerifications(p.page(), p.size());
+    }
+
+    /** DS-1, DS-3: one queue entry with its documents in clear; the read is audited. */
+    @GET
+    @Path("/verifications/{id}/documents")
+    public MemberViews.PendingVerification unmaskedVerification(@PathParam("id") long id) {
+        return desk.unmaskVerification(id, origin());
     }
 
     @POST

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import org.marketgov.api.SecurityHeaders;
 
 /**
  * The error page of the API's web module: failures the container answers itself (a
@@ -26,6 +27,7 @@ public class ContainerErrors extends HttpServlet {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         response.setStatus(status);
+        SecurityHeaders.apply(request, response);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(Json.createObjectBuilder()

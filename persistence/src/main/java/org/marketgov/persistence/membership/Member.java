@@ -98,6 +98,9 @@ public class Member {
     @Column(name = "left_reason")
     private String leftReason;
 
+    @Column(name = "exit_requested_at")
+    private OffsetDateTime exitRequestedAt;
+
     protected Member() {
     }
 
@@ -138,8 +141,24 @@ public class Member {
         this.statusReason = null;
     }
 
+    /**
+     * MEM-8, MEM-5: the member declined the agreement in force while trades were still
+     * open. The decline stands; the exit completes once the last of them is finished.
+     */
+    public void requestExit(OffsetDateTime at) {
+        if (exitRequestedAt == null) {
+            this.exitRequestedAt = at;
+        }
+    }
+
+    /** When the member asked to leave and is waiting for open trades, else null. */
+    public OffsetDateTime exitRequestedAt() {
+        return exitRequestedAt;
+    }
+
     /** MEM-5: a voluntary exit, recorded with its time and reason. */
     public void leave(String reason, OffsetDateTime at) {
+        this.exitRequestedAt = null;
         this.status = MemberStatus.LEFT;
         this.statusReason = reason;
         this.leftAt = at;
@@ -180,6 +199,7 @@ public class Member {
     /** MEM-8: records which agreement version the member now stands under. */
     public void acceptAgreement(int number) {
         this.agreementNumber = number;
+        this.exitRequestedAt = null;
     }
 
     /** MEM-4: a paid fee extends the period the membership is paid for. */

@@ -9,14 +9,17 @@ import java.io.Serializable;
 import java.util.List;
 import org.marketgov.membership.MemberViews;
 import org.marketgov.membership.MembershipDesk;
-import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.ConsoleUser;
 import org.marketgov.web.platform.Notices;
 
 /**
  * MEM-8: the member answers the service agreement in force. Accepting continues to
  * the member page; declining starts the exit of MEM-5, which open trades can block,
- * in which case the member stays and sees what blocks it.
+ * in which case the decline is kept, the member stays and sees what blocks it.
+ *
+ * <p>Limitation: the console keeps a member who declined on this page until the exit
+ * completes, so the open trades are finished over the API (which lets them through,
+ * MEM-8) or by the counterparty; the console has no trade pages for a leaving member.
  */
 @Named
 @ViewScoped
@@ -52,16 +55,18 @@ public class AnswerAgreement implements Serializable {
         return "/member/profile.xhtml?faces-redirect=true";
     }
 
+    /**
+     * The decline is kept even when open trades hold up the exit; the member then
+     * stays signed in to finish them and sees which they are.
+     */
     public String decline() {
-        try {
-            desk.decideAgreement(false, user.origin());
+        blocking = desk.decideAgreement(false, user.origin());
+        if (blocking.isEmpty()) {
             user.signOut();
             return "/index.xhtml?faces-redirect=true&left=true";
-        } catch (RuleViolation e) {
-            notices.refused(e);
-            blocking = e.details();
-            return null;
         }
+        notices.info("agreement.declinedLeaving");
+        return null;
     }
 
     public MemberViews.Agreement getAgreement() {

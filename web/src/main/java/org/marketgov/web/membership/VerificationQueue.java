@@ -6,7 +6,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marketgov.membership.MemberViews.PendingVerification;
 import org.marketgov.membership.MembershipDesk;
 import org.marketgov.platform.InvalidInput;
@@ -19,7 +23,9 @@ import org.marketgov.web.platform.PagedModel;
 /**
  * MEM-2: the STAFF queue of identity documents waiting for a decision, oldest first.
  * Approving lets the member sell; rejecting needs a reason, which the member reads in
- * their inbox. The boundary records each reading of the documents (DS-3).
+ * their inbox. Documents are masked (DS-1) until the reviewer unmasks one entry, a
+ * read the boundary writes to the audit trail (DS-3); the clear text stays only in
+ * this view.
  */
 @Named
 @ViewScoped
@@ -38,12 +44,38 @@ public class VerificationQueue implements Serializable {
 
     private final PagedModel<PendingVerification> queue = new PagedModel<>(this::page,
             PendingVerification::id);
+    private final Map<Long, PendingVerification> unmasked = new HashMap<>();
     private PendingVerification rejecting;
     private String reason;
 
     private PagedModel.Slice<PendingVerification> page(int page, int size) {
         var found = desk.pendingVerifications(page, size);
         return new PagedModel.Slice<>(found.items(), found.total());
+    }
+
+    /** Shows one entry's documents in clear. */
+    public void unmask(PendingVerification entry) {
+        try {
+            unmasked.put(entry.id(), desk.unmaskVerification(entry.id(), user.origin()));
+        } catch (NotFound e) {
+            notices.missing(e);
+        } catch (EJBAccessException e) {
+            notices.denied(e);
+        }
+    }
+
+    /** The documents as the reviewer may see them now: in clear if unmasked, else masked. */
+    public String documentsOf(PendingVerification entry) {
+        PendingVerification d = unmasked.getOrDefault(entry.id(), entry);
+        if (d.idNumber() != null) {
+            return d.idNumber();
+        }
+        return Stream.of(d.licenseNumber(), d.specialLicense(), d.address(), d.contact())
+                .filter(Objects::nonNull).collect(Collectors.joining(" / "));
+    }
+
+    public boolean isMasked(PendingVerification entry) {
+        return !unmasked.containsKey(entry.id());
     }
 
     public void approve(PendingVerification entry) {
