@@ -5,11 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.marketgov.credit.CreditCounts.DayTally;
 import org.marketgov.credit.CreditViews.Tally;
 import org.marketgov.persistence.credit.CreditDay;
 import org.marketgov.persistence.credit.CreditMonth;
@@ -89,21 +87,33 @@ class CreditBook {
     }
 
     /**
-     * CR-10: the day rows of both roles from {@code from} on, in one query: at most about
-     * 184 rows per role.
+     * CR-10: the week, month and half-year sums of both roles, added up by the database
+     * from at most about 184 day rows per role, so a read carries two rows back.
      */
-    Map<CreditRole, List<DayTally>> daysFrom(long memberId, LocalDate from) {
-        Map<CreditRole, List<DayTally>> days = new EnumMap<>(CreditRole.class);
-        for (CreditRole role : CreditRole.values()) {
-            days.put(role, new ArrayList<>());
+    Map<CreditRole, CreditCounts.Recent> recent(long memberId, CreditCounts.Starts starts) {
+        Map<CreditRole, CreditCounts.Recent> sums = new EnumMap<>(CreditRole.class);
+        StringBuilder select = new StringBuilder("select d.role");
+        for (String bucket : List.of(":week", ":month", ":half")) {
+            for (String field : List.of("praise", "neutral", "poor")) {
+                select.append(", sum(case when d.day >= ").append(bucket).append(" then d.")
+                        .append(field).append(" else 0 end)");
+            }
         }
-        em.createQuery("select d.role, d.day, d.praise, d.neutral, d.poor from CreditDay d"
-                        + " where d.memberId = :m and d.day >= :from", Object[].class)
-                .setParameter("m", memberId).setParameter("from", from)
+        em.createQuery(select + " from CreditDay d where d.memberId = :m and d.day >= :half"
+                        + " group by d.role", Object[].class)
+                .setParameter("m", memberId).setParameter("week", starts.week())
+                .setParameter("month", starts.month()).setParameter("half", starts.halfYear())
                 .getResultStream()
-                .forEach(row -> days.get((CreditRole) row[0]).add(new DayTally(
-                        (LocalDate) row[1], new Tally(((Number) row[2]).longValue(),
-                                ((Number) row[3]).longValue(), ((Number) row[4]).longValue()))));
-        return days;
+                .forEach(row -> sums.put((CreditRole) row[0], new CreditCounts.Recent(
+                        tally(row, 1), tally(row, 4), tally(row, 7))));
+        return sums;
+    }
+
+    private static Tally tally(Object[] row, int first) {
+        return new Tally(number(row[first]), number(row[first + 1]), number(row[first + 2]));
+    }
+
+    private static long number(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 }

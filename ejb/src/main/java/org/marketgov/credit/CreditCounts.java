@@ -27,30 +27,48 @@ public final class CreditCounts {
     public record DayTally(LocalDate day, Tally tally) {
     }
 
+    /** The first day of each bucket for {@code today}; each bucket runs up to today. */
+    public record Starts(LocalDate week, LocalDate month, LocalDate halfYear) {
+
+        public static Starts of(LocalDate today) {
+            return new Starts(today.minusDays(WEEK_DAYS - 1L), today.minusMonths(1).plusDays(1),
+                    halfYearStart(today));
+        }
+    }
+
     /** The first day that still counts as recent: days before it are "older". */
     public static LocalDate halfYearStart(LocalDate today) {
         return today.minusMonths(HALF_YEAR_MONTHS).plusDays(1);
     }
 
     public static Counts of(List<DayTally> recentDays, Tally total, LocalDate today) {
-        LocalDate weekStart = today.minusDays(WEEK_DAYS - 1L);
-        LocalDate monthStart = today.minusMonths(1).plusDays(1);
-        LocalDate halfYearStart = halfYearStart(today);
+        Starts starts = Starts.of(today);
         Tally week = Tally.NONE;
         Tally month = Tally.NONE;
         Tally halfYear = Tally.NONE;
         for (DayTally d : recentDays) {
-            if (!d.day().isBefore(weekStart)) {
+            if (!d.day().isBefore(starts.week())) {
                 week = week.plus(d.tally());
             }
-            if (!d.day().isBefore(monthStart)) {
+            if (!d.day().isBefore(starts.month())) {
                 month = month.plus(d.tally());
             }
-            if (!d.day().isBefore(halfYearStart)) {
+            if (!d.day().isBefore(starts.halfYear())) {
                 halfYear = halfYear.plus(d.tally());
             }
         }
-        return new Counts(week, month, halfYear, total.minus(halfYear));
+        return of(new Recent(week, month, halfYear), total);
+    }
+
+    /** The sums of the recent buckets, made elsewhere (by the database, for one). */
+    public record Recent(Tally week, Tally month, Tally halfYear) {
+
+        public static final Recent NONE = new Recent(Tally.NONE, Tally.NONE, Tally.NONE);
+    }
+
+    public static Counts of(Recent recent, Tally total) {
+        return new Counts(recent.week(), recent.month(), recent.halfYear(),
+                total.minus(recent.halfYear()));
     }
 
     /**

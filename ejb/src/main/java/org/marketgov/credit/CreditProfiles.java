@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.marketgov.credit.CreditCounts.DayTally;
 import org.marketgov.credit.CreditViews.CreditSummary;
 import org.marketgov.credit.CreditViews.Profile;
 import org.marketgov.credit.CreditViews.Tally;
@@ -17,10 +16,10 @@ import org.marketgov.persistence.credit.CreditRole;
 /**
  * CR-10: reads a member's credit without looking at a single evaluation. A read takes
  * the profile row (score and all-time counts, kept current by every scoring change)
- * and the per-day rows of the last six months, at most about 184 rows per role
- * whatever the member's history; week, month and half-year counts are summed from
- * those rows relative to today, and "older" is the all-time count minus the half
- * year. Day rows rather than rolling counters were chosen because they need no
+ * and the week, month and half-year sums of the per-day rows of the last six months,
+ * at most about 184 rows per role whatever the member's history, added up by the
+ * database relative to today; "older" is the all-time count minus the half year.
+ * Day rows rather than rolling counters were chosen because they need no
  * scheduled roll-over: a count is always right for the moment it is read, even after
  * the clock jumps.
  */
@@ -41,12 +40,12 @@ class CreditProfiles {
             return Optional.empty();
         }
         LocalDate today = now.atZoneSameInstant(terms.zone()).toLocalDate();
-        Map<CreditRole, List<DayTally>> days = credit.daysFrom(memberId,
-                CreditCounts.halfYearStart(today));
+        Map<CreditRole, CreditCounts.Recent> recent = credit.recent(memberId,
+                CreditCounts.Starts.of(today));
 
         return Optional.of(new CreditSummary(memberId,
-                profile(kept.get(CreditRole.SELLER), days.get(CreditRole.SELLER), terms, today),
-                profile(kept.get(CreditRole.BUYER), days.get(CreditRole.BUYER), terms, today)));
+                profile(kept.get(CreditRole.SELLER), recent.get(CreditRole.SELLER), terms, today),
+                profile(kept.get(CreditRole.BUYER), recent.get(CreditRole.BUYER), terms, today)));
     }
 
     /** The summary of a member nobody has rated yet. */
@@ -56,14 +55,15 @@ class CreditProfiles {
                 profile(null, null, terms, today));
     }
 
-    private static Profile profile(CreditProfile p, List<DayTally> days, CreditTerms terms,
-            LocalDate today) {
+    /** One role's profile; {@code recent} holds the week, month and half-year sums. */
+    private static Profile profile(CreditProfile p, CreditCounts.Recent recent,
+            CreditTerms terms, LocalDate today) {
         if (p == null) {
             return new Profile(0, null, null, CreditCounts.of(List.of(), Tally.NONE, today));
         }
         Tally total = new Tally(p.praise(), p.neutral(), p.poor());
         return new Profile(p.score(), CreditCounts.praiseRate(total),
                 CreditLevels.of(p.score(), terms.levelThresholds()),
-                CreditCounts.of(days, total, today));
+                CreditCounts.of(recent == null ? CreditCounts.Recent.NONE : recent, total));
     }
 }

@@ -60,9 +60,11 @@ public class SiteSettings {
 
     /** Every setting read in one query, for work that needs several of them at once. */
     public Snapshot snapshot() {
+        // Plain values, not entities: a snapshot is read on hot paths and never changed.
         Map<String, String> values = new HashMap<>();
-        em.createQuery("select s from Setting s", Setting.class).getResultStream()
-                .forEach(s -> values.put(s.key(), s.value()));
+        em.createQuery("select s.key, s.value from Setting s", Object[].class)
+                .getResultStream()
+                .forEach(row -> values.put((String) row[0], (String) row[1]));
         return new Snapshot(values);
     }
 
