@@ -90,7 +90,9 @@ public class TradeContracts {
 
         LOG.log(Level.INFO, "contract of trade {0} signed by the {1}",
                 new Object[] {tradeId, mine.side()});
-        return ContractBook.view(signed, contract.body());
+        // the key was just issued to this member by the site, so it counts when it verifies
+        return ContractBook.view(signed, ContractSigning.verify(contract.body(), signature,
+                key.publicKey()));
     }
 
     /**
