@@ -60,4 +60,99 @@ class TradingBrowserIT {
         browser.get("/member/trades.xhtml");
         assertTrue(browser.pageSource().contains("Kettle"));
     }
+
+    private static long message(long tradeId, NewMember.Registered from, String json) {
+        Api.Answer a = Api.post("/trades/" + tradeId + "/messages", json, from.login());
+        assertEquals(201, a.status(), a::toString);
+        return a.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    @DisplayName("RISK-6 RISK-2 a party reads and sends data messages on the trade page")
+    void messagesOnTheTradePage() {
+        NewMember.Registered seller = NewMember.verifiedPerson();
+        NewMember.Registered buyer = NewMember.verifiedPerson();
+        Api.Answer listing = Api.post("/listings", "{\"title\":\"Teapot\",\"description\":"
+                + "\"Clay\",\"section\":\"HOME\",\"price\":\"80.00\"}", seller.login());
+        assertEquals(201, listing.status(), listing::toString);
+        Api.Answer opened = Api.post("/trades", "{\"listingId\":" + listing.json()
+                .getJsonNumber("id") + ",\"quantity\":1,\"paymentMethod\":\"ESCROW\"}",
+                buyer.login());
+        assertEquals(201, opened.status(), opened::toString);
+        long id = opened.json().getJsonNumber("id").longValue();
+        message(id, seller, "{\"kind\":\"OFFER\",\"price\":\"70.00\",\"text\":\"70 today\"}");
+        message(id, seller, "{\"kind\":\"WITHDRAWAL\",\"text\":\"no discount after all\"}");
+
+        logIn(buyer);
+        browser.get("/member/trade.xhtml?id=" + id);
+        assertTrue(browser.find("escrow-threshold").getText().contains("ESCROW"));
+        browser.click("message-list:1:mark-read");
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(
+                By.id("message-list:1:mark-read")));
+        browser.click("message-list:0:mark-read");
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(
+                By.id("message-list:0:mark-read")));
+        String findings = browser.find("findings").getText();
+        assertTrue(findings.contains("received before offer"), findings);
+        assertTrue(findings.contains("Yes: the offer never took effect."), findings);
+        browser.type("message-price", "75.00");
+        browser.type("message-text", "75 then?");
+        browser.click("send-message");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("message-list"), "75 then?"));
+
+        JsonObject messages = Api.get("/trades/" + id + "/messages", seller.login()).json();
+        assertEquals(3, messages.getJsonArray("items").size(), messages::toString);
+        assertTrue(messages.getJsonArray("items").stream().limit(2)
+                .noneMatch(m -> m.asJsonObject().isNull("readAt")), messages::toString);
+        assertEquals("EFFECTIVE", messages.getJsonArray("findings").getJsonObject(0)
+                .getString("outcome"));
+    }
+
+    @Test
+    @DisplayName("RISK-1 RISK-2 the public rules page lists RISK-1..6 with the live threshold")
+    void publishedRules() {
+        browser.get("/rules/trading.xhtml");
+
+        String rules = browser.find("trading-rules").getText();
+        for (int n = 1; n <= 6; n++) {
+            assertTrue(rules.contains("RISK-" + n), rules);
+        }
+        assertTrue(browser.find("trading-settings").getText()
+                .contains("trading.escrow-only-above"));
+    }
+
+    @Test
+    @DisplayName("RISK-4 RISK-6 STAFF opens a trade's detail: parties, contract, messages, record")
+    void staffTradeDetail() {
+        NewMember.Registered seller = NewMember.verifiedPerson();
+        NewMember.Registered buyer = NewMember.verifiedPerson();
+        Api.Answer listing = Api.post("/listings", "{\"title\":\"Wok\",\"description\":"
+                + "\"Carbon steel\",\"section\":\"HOME\",\"price\":\"45.00\"}",
+                seller.login());
+        assertEquals(201, listing.status(), listing::toString);
+        Api.Answer opened = Api.post("/trades", "{\"listingId\":" + listing.json()
+                .getJsonNumber("id") + ",\"quantity\":1,\"paymentMethod\":\"ESCROW\"}",
+                buyer.login());
+        assertEquals(201, opened.status(), opened::toString);
+        long id = opened.json().getJsonNumber("id").longValue();
+        message(id, buyer, "{\"kind\":\"OFFER\",\"price\":\"40.00\",\"text\":\"40 ok?\"}");
+        assertEquals(201, Api.post("/trades/" + id + "/contract/signatures", null,
+                seller.login()).status());
+
+        browser.get("/login.xhtml");
+        browser.type("username", Api.STAFF.username());
+        browser.type("password", Api.STAFF.password());
+        browser.click("login");
+        browser.waitForUrl("console/index.xhtml");
+        browser.get("/console/trading/trade.xhtml?id=" + id);
+
+        assertEquals("Created", browser.find("trade-status").getText());
+        assertTrue(browser.find("message-list").getText().contains("40 ok?"));
+        assertTrue(browser.find("signatures").getText().contains("signature verified"));
+        assertTrue(browser.find("record-check").getText().contains("intact"));
+        assertTrue(browser.pageSource().contains(buyer.username())
+                || browser.pageSource().contains(String.valueOf(buyer.id())));
+        assertTrue(browser.find("download-json").isDisplayed());
+    }
 }

@@ -64,7 +64,8 @@ public final class MemberViews {
     /**
      * RISK-1: what the other party of a trade sees of a member: display name, member
      * kind and real-name status, and for a business its company name with the license
-     * number, address and contact masked (DS-1); the company fields are null for a person.
+     * number, address and contact, which a business discloses to those it trades with
+     * (MEM-2); the company fields are null for a person.
      */
     public record PublicIdentity(long memberId, String displayName, MemberKind kind,
             VerificationStatus verification, String companyName, String licenseNumber,

@@ -46,7 +46,6 @@ import org.marketgov.persistence.membership.Verification;
 import org.marketgov.persistence.membership.VerificationStatus;
 import org.marketgov.persistence.security.AuditOutcome;
 import org.marketgov.persistence.security.FieldCipher;
-import org.marketgov.persistence.security.Masking;
 import org.marketgov.platform.Inbox;
 import org.marketgov.platform.InvalidInput;
 import org.marketgov.platform.NotFound;
@@ -400,8 +399,11 @@ public class MembershipDesk {
     }
 
     /**
-     * RISK-1: a member as a trading counterparty sees them. The trading system asks
-     * only for the parties of a trade the caller takes part in.
+     * RISK-1: a member as a trading counterparty, or a visitor of their listing, sees
+     * them. The trading system asks only for the parties of a trade the caller takes
+     * part in and for the sellers of published listings. A business's license number,
+     * address and contact are its published disclosures (MEM-2) and are shown in full;
+     * a personal member has none, and their personal data never appears here.
      */
     @PermitAll
     public MemberViews.PublicIdentity publicIdentity(long memberId) {
@@ -409,9 +411,8 @@ public class MembershipDesk {
         Company c = m.kind() == MemberKind.BUSINESS ? m.company() : null;
         return new MemberViews.PublicIdentity(m.id(), m.displayName(), m.kind(),
                 m.verification(), c == null ? null : c.name(),
-                c == null ? null : Masking.mask(c.licenseNumber(), 2, 2),
-                c == null ? null : Masking.text(c.address()),
-                c == null ? null : Masking.text(c.contact()));
+                c == null ? null : c.licenseNumber(), c == null ? null : c.address(),
+                c == null ? null : c.contact());
     }
 
     private TradingStanding standing(Member m) {

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marketgov.membership.MemberViews.PublicIdentity;
 import org.marketgov.persistence.trading.ContractSignature;
@@ -66,20 +68,43 @@ class ContractBook {
                 .setParameter("c", contractId).getResultList();
     }
 
-    /** RISK-5: the sides whose signature is stored and verifies. */
+    /**
+     * RISK-5: the sides whose signature counts: made by the member on that side, with
+     * the key the site issued to that member, and verifying over the text.
+     */
     Set<Party> signedSides(long tradeId) {
         return em.createQuery("select c from TradeContract c where c.tradeId = :t",
                         TradeContract.class)
                 .setParameter("t", tradeId).getResultStream().findFirst()
-                .map(c -> signedSides(c, signatures(c.id())))
+                .map(c -> new Signers(c).signedSides(signatures(c.id())))
                 .orElse(EnumSet.noneOf(Party.class));
     }
 
-    private static Set<Party> signedSides(TradeContract c, List<ContractSignature> all) {
-        Set<Party> signed = EnumSet.noneOf(Party.class);
-        all.stream().filter(s -> ContractSigning.verify(c.body(), s.signature(), s.publicKey()))
-                .forEach(s -> signed.add(s.party()));
-        return signed;
+    /** Who plays each side of a contract's trade, and the key the site issued to each. */
+    private final class Signers {
+
+        private final String text;
+        private final Map<Party, Long> members;
+        private final Map<Long, String> issuedKeys = new HashMap<>();
+
+        Signers(TradeContract c) {
+            Trade t = em.find(Trade.class, c.tradeId());
+            text = c.body();
+            members = Map.of(Party.BUYER, t.buyerId(), Party.SELLER, t.sellerId());
+            em.createQuery("select k from SigningKey k where k.memberId in :m", SigningKey.class)
+                    .setParameter("m", members.values()).getResultStream()
+                    .forEach(k -> issuedKeys.put(k.memberId(), k.publicKey()));
+        }
+
+        Set<Party> signedSides(List<ContractSignature> all) {
+            return ContractRules.signedSides(text, all, members, issuedKeys);
+        }
+
+        SignatureView view(ContractSignature s) {
+            Long member = members.get(s.party());
+            return ContractBook.view(s, member != null
+                    && ContractRules.counts(text, s, member, issuedKeys.get(member)));
+        }
     }
 
     /** RISK-5: the member's signing key, issued on first use. */
@@ -106,16 +131,17 @@ class ContractBook {
 
     ContractView view(TradeContract c) {
         List<ContractSignature> all = signatures(c.id());
-        List<SignatureView> signatures = all.stream().map(s -> view(s, c.body())).toList();
+        Signers signers = new Signers(c);
+        List<SignatureView> signatures = all.stream().map(signers::view).toList();
         boolean hashMatches = ContractTemplate.hash(c.body()).equals(c.hash());
         return new ContractView(c.tradeId(), c.templateVersion(), c.disputeForum(), c.body(),
                 "SHA-256", c.hash(), hashMatches, signatures,
-                hashMatches && signedSides(c, all).size() == Party.values().length);
+                hashMatches && signers.signedSides(all).size() == Party.values().length);
     }
 
-    static SignatureView view(ContractSignature s, String text) {
+    /** RISK-5: a signature as shown, with whether it counts for its side. */
+    static SignatureView view(ContractSignature s, boolean counts) {
         return new SignatureView(s.party(), s.memberId(), s.algorithm(), s.publicKey(),
-                s.signature(), s.signedAt(), ContractSigning.verify(text, s.signature(),
-                        s.publicKey()));
+                s.signature(), s.signedAt(), counts);
     }
 }

@@ -35,6 +35,11 @@ import org.marketgov.trading.TradeViews.SignatureView;
  * <p>Limitation: two first signatures by one member racing each other may both try to
  * issue the member's key; the loser is answered 409 and succeeds when repeated.
  *
+ * <p>A signature counts only when it was made with the key the site issued to the member
+ * on its side; a row carrying any other key is shown as not verified and unlocks nothing.
+ * Limitation: such a row still occupies its side, because the database keeps one
+ * signature per side, so the real party cannot sign until STAFF removes it.
+ *
  * <p>Limitation: whoever holds a contract's hash reads its text, which names the
  * parties by display name and member number; the hash is the only secret.
  */
@@ -90,7 +95,9 @@ public class TradeContracts {
 
         LOG.log(Level.INFO, "contract of trade {0} signed by the {1}",
                 new Object[] {tradeId, mine.side()});
-        return ContractBook.view(signed, contract.body());
+        // the key was just issued to this member by the site, so it counts when it verifies
+        return ContractBook.view(signed, ContractSigning.verify(contract.body(), signature,
+                key.publicKey()));
     }
 
     /**

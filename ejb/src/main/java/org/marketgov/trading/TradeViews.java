@@ -74,7 +74,8 @@ public final class TradeViews {
 
     /**
      * RISK-5: one party's signature, with the public key it verifies against and
-     * whether it does verify over the contract's canonical bytes.
+     * whether it counts: made by that side's member with the key the site issued to
+     * them, and verifying over the contract's canonical bytes.
      */
     public record SignatureView(Party party, long memberId, String algorithm,
             String publicKey, String signature, OffsetDateTime signedAt, boolean verified) {

@@ -11,9 +11,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.marketgov.persistence.trading.ContractSignature;
 import org.marketgov.persistence.trading.DisputeForum;
 import org.marketgov.persistence.trading.Party;
 import org.marketgov.persistence.trading.PaymentMethod;
@@ -138,5 +141,63 @@ class ContractSigningTest {
         assertTrue(text.contains("70.00 CNY in total, as agreed by the accepted offer"
                 + " (data message 4321)"), text);
         assertFalse(TEXT.contains("accepted offer"), TEXT);
+    }
+
+    private static ContractSignature signed(Party side, long member, ContractSigning.IssuedKey k) {
+        return new ContractSignature(1L, new ContractSignature.Signed(side, member,
+                ContractSigning.ALGORITHM, k.publicKey(), ContractSigning.sign(TEXT,
+                        k.privateKey()), TERMS.openedAt()));
+    }
+
+    @Test
+    @DisplayName("RISK-5 a signature counts only with the key the site issued to the side's member")
+    void issuedKeysOnly() {
+        ContractSigning.IssuedKey buyerKey = ContractSigning.issue();
+        ContractSigning.IssuedKey sellerKey = ContractSigning.issue();
+        Map<Party, Long> members = Map.of(Party.BUYER, 7L, Party.SELLER, 5L);
+        Map<Long, String> issued = Map.of(7L, buyerKey.publicKey(), 5L, sellerKey.publicKey());
+
+        Set<Party> both = ContractRules.signedSides(TEXT, List.of(signed(Party.BUYER, 7L,
+                buyerKey), signed(Party.SELLER, 5L, sellerKey)), members, issued);
+
+        assertEquals(EnumSet.allOf(Party.class), both);
+    }
+
+    @Test
+    @DisplayName("RISK-5 forge: a row signed with a self-made key pair verifies but does not count")
+    void selfMadeKeyIsForgery() {
+        ContractSigning.IssuedKey buyerKey = ContractSigning.issue();
+        ContractSigning.IssuedKey sellerKey = ContractSigning.issue();
+        ContractSigning.IssuedKey selfMade = ContractSigning.issue();
+        Map<Party, Long> members = Map.of(Party.BUYER, 7L, Party.SELLER, 5L);
+        Map<Long, String> issued = Map.of(7L, buyerKey.publicKey(), 5L, sellerKey.publicKey());
+        ContractSignature forged = signed(Party.SELLER, 5L, selfMade);
+        ContractSignature buyer = signed(Party.BUYER, 7L, buyerKey);
+
+        Set<Party> sides = ContractRules.signedSides(TEXT, List.of(buyer, forged), members,
+                issued);
+
+        assertTrue(ContractSigning.verify(TEXT, forged.signature(), forged.publicKey()),
+                "the forgery is mathematically sound");
+        assertEquals(EnumSet.of(Party.BUYER), sides);
+        assertFalse(ContractRules.counts(TEXT, forged, 5L, sellerKey.publicKey()));
+        assertFalse(ContractRules.counts(TEXT, forged, 5L, null), "no key issued, none counts");
+        assertEquals("RISK-5", assertThrows(RuleViolation.class, () -> ContractRules
+                .requireSignedForPayment(new BigDecimal("20000.00"), new BigDecimal("10000.00"),
+                        sides)).rule());
+    }
+
+    @Test
+    @DisplayName("RISK-5 forge: a side signed by a member who does not play it does not count")
+    void wrongMemberForSide() {
+        ContractSigning.IssuedKey buyerKey = ContractSigning.issue();
+        ContractSigning.IssuedKey strangerKey = ContractSigning.issue();
+        Map<Party, Long> members = Map.of(Party.BUYER, 7L, Party.SELLER, 5L);
+        Map<Long, String> issued = Map.of(7L, buyerKey.publicKey(), 9L, strangerKey.publicKey());
+
+        Set<Party> sides = ContractRules.signedSides(TEXT, List.of(signed(Party.SELLER, 9L,
+                strangerKey), signed(Party.SELLER, 7L, buyerKey)), members, issued);
+
+        assertEquals(EnumSet.noneOf(Party.class), sides);
     }
 }

@@ -2,7 +2,6 @@ package org.marketgov.api.problems;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -13,13 +12,16 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marketgov.platform.InvalidInput;
+import org.marketgov.platform.LostRace;
 import org.marketgov.platform.NotFound;
 import org.marketgov.platform.RuleViolation;
 
 /**
  * The last line: exceptions that arrive wrapped (by the EJB container or the JSON
  * reader) are unwrapped to their meaning; a value the database cannot hold is a
- * 400; a lost race on the same row or key is a 409; anything else is logged and answered with a bare 500 that reveals nothing.
+ * 400; a lost race ({@link LostRace}: the same row or key changed meanwhile, a lock
+ * timeout, a serialization failure or a deadlock) is a 409; anything else is logged
+ * and answered with a bare 500 that reveals nothing.
  */
 @Provider
 public class UnexpectedMapper implements ExceptionMapper<Throwable> {
@@ -54,7 +56,7 @@ public class UnexpectedMapper implements ExceptionMapper<Throwable> {
                 return Problem.of(Response.Status.BAD_REQUEST,
                         "a value is too long or out of range for its field").response();
             }
-            if (t instanceof OptimisticLockException || isConstraintViolation(t)) {
+            if (LostRace.is(t)) {
                 return Problem.of(Response.Status.CONFLICT,
                         "another request changed the same data at the same time; retry").response();
             }
@@ -63,11 +65,6 @@ public class UnexpectedMapper implements ExceptionMapper<Throwable> {
             return MalformedJsonMapper.malformed();
         }
         return internal(e);
-    }
-
-    private static boolean isConstraintViolation(Throwable t) {
-        return t instanceof SQLException s && s.getSQLState() != null
-                && s.getSQLState().startsWith("23");
     }
 
     /**

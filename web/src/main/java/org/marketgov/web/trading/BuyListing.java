@@ -19,7 +19,7 @@ import org.marketgov.trading.TradingDesk;
 
 /**
  * A published listing as the public sees it, with the seller's real-name status and,
- * for a business, its masked company details (RISK-1), and the seller's credit as
+ * for a business, its license, address and contact in full (RISK-1), and the seller's credit as
  * seller with its level icon (CR-10). A signed-in member buys from here: quantity,
  * payment method (RISK-2 explains each one's risk on the page) and the contract's
  * dispute forum (RISK-5); the trade then opens on its own page.
