@@ -80,9 +80,11 @@ generated_password() {
 }
 
 wait_ready() {
-  local port=$1
-  for _ in $(seq 1 180); do
-    if curl -fs -o /dev/null "http://localhost:$port/health/ready"; then
+  local port=$1 seconds=${2:-180}
+  for _ in $(seq 1 "$seconds"); do
+    # Both web modules: the console's readiness and the API's first resource.
+    if curl -fs -o /dev/null "http://localhost:$port/health/ready" \
+        && curl -fs -o /dev/null "http://localhost:$port/api/v1/agreements/current"; then
       return 0
     fi
     sleep 1
@@ -91,10 +93,18 @@ wait_ready() {
   return 1
 }
 
+# Changing the listener's settings restarts it, and a first deployment that meets that
+# restart can leave the HTTP listener closed while the server runs on. A restart of the
+# domain opens it again, with the application still deployed.
 deploy() {
-  local domain=$1
+  local domain=$1 port
+  port=$(http_port "$domain")
   asadmin_for "$domain" deploy --force=true --name market "$EAR_FILE" >/dev/null
-  wait_ready "$(http_port "$domain")"
+  if ! wait_ready "$port" 120; then
+    log "restarting the domain"
+    asadmin_for "$domain" restart-domain "$domain" >/dev/null
+    wait_ready "$port"
+  fi
 }
 
 case "${1:-}" in
