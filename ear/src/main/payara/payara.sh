@@ -93,6 +93,18 @@ wait_ready() {
   return 1
 }
 
+# Whether the HTTP port refuses connections for 20 s in a row (curl's exit code 7).
+listener_closed() {
+  local port=$1 code
+  for _ in $(seq 1 20); do
+    code=0
+    curl -s -o /dev/null -m 5 "http://localhost:$port/" || code=$?
+    [ "$code" -ne 7 ] && return 1
+    sleep 1
+  done
+  return 0
+}
+
 # Changing the listener's settings restarts it, and a first deployment that meets that
 # restart can leave the HTTP listener closed while the server runs on. A restart of the
 # domain opens it again, with the application still deployed.
@@ -100,11 +112,11 @@ deploy() {
   local domain=$1 port
   port=$(http_port "$domain")
   asadmin_for "$domain" deploy --force=true --name market "$EAR_FILE" >/dev/null
-  if ! wait_ready "$port" 120; then
-    log "restarting the domain"
+  if listener_closed "$port"; then
+    log "the HTTP listener on port $port stayed closed; restarting the domain"
     asadmin_for "$domain" restart-domain "$domain" >/dev/null
-    wait_ready "$port"
   fi
+  wait_ready "$port"
 }
 
 case "${1:-}" in
