@@ -2,15 +2,29 @@ package org.marketgov.web.cases;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.marketgov.cases.CaseForms.AdmissionForm;
+import org.marketgov.cases.CaseForms.RemovalForm;
+import org.marketgov.cases.CaseViews.CaseFile;
 import org.marketgov.cases.CaseViews.ComplaintView;
+import org.marketgov.cases.CaseViews.EvidenceView;
 import org.marketgov.cases.ComplaintDesk;
+import org.marketgov.cases.EvidenceDesk;
+import org.marketgov.persistence.cases.ComplaintType;
 import org.marketgov.platform.InvalidInput;
 import org.marketgov.platform.NotFound;
 import org.marketgov.platform.RuleViolation;
@@ -20,7 +34,8 @@ import org.marketgov.web.platform.Notices;
 /**
  * CMP-2, CMP-3: the mediator's page for one complaint: admit or reject it (citing the
  * rule), take it as mediator, propose a settlement or end a failed mediation, with
- * the full timeline below.
+ * the full timeline below. STAFF sees the evidence files, downloads the case file
+ * (CMP-3) and ends a malicious-evaluation complaint with the evaluation removed (CR-11).
  */
 @Named
 @ViewScoped
@@ -28,8 +43,13 @@ public class MediateComplaint implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
     @EJB
     private ComplaintDesk desk;
+
+    @EJB
+    private EvidenceDesk evidence;
 
     @Inject
     private ConsoleUser user;
@@ -44,10 +64,13 @@ public class MediateComplaint implements Serializable {
     private ComplaintView complaint;
     private String rule;
     private String text;
+    private Long evaluationId;
+    private List<EvidenceView> files = List.of();
 
     public void load() {
         try {
             complaint = id == null ? null : desk.complaint(id);
+            files = id == null ? List.of() : evidence.ofComplaint(id);
         } catch (NotFound e) {
             notices.missing(e);
         } catch (EJBAccessException e) {
@@ -75,14 +98,53 @@ public class MediateComplaint implements Serializable {
         act(() -> desk.fail(id, text, user.origin()));
     }
 
+    /** CR-11: ends a malicious-evaluation complaint with the evaluation removed. */
+    public void removeEvaluation() {
+        act(() -> desk.removeEvaluation(id, new RemovalForm(evaluationId, text),
+                user.origin()));
+    }
+
+    /** CMP-3: sends the case file as JSON, the same export the partner API gives. */
+    public void downloadCaseFile() {
+        CaseFile file;
+        try {
+            file = desk.caseFile(id, user.origin());
+        } catch (RuleViolation e) {
+            notices.refused(e);
+            return;
+        } catch (NotFound e) {
+            notices.missing(e);
+            return;
+        } catch (EJBAccessException e) {
+            notices.denied(e);
+            return;
+        }
+
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext out = faces.getExternalContext();
+        out.responseReset();
+        out.setResponseContentType("application/json; charset=UTF-8");
+        out.setResponseHeader("Content-Disposition",
+                "attachment; filename=\"" + file.caseNumber() + ".json\"");
+        try {
+            out.getResponseOutputStream().write(JSON.toJson(file)
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
     private void act(Supplier<ComplaintView> step) {
         try {
             complaint = step.get();
             labels.info("case.saved");
             text = null;
             rule = null;
+            evaluationId = null;
         } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("rule", "rule", "reason", "text", "text", "text"));
+            notices.invalid(e, Map.of("rule", "rule", "reason", "text", "text", "text",
+                    "evaluationId", "evaluation"));
         } catch (RuleViolation e) {
             notices.refused(e);
         } catch (NotFound e) {
@@ -94,6 +156,22 @@ public class MediateComplaint implements Serializable {
 
     public ComplaintView getComplaint() {
         return complaint;
+    }
+
+    public List<EvidenceView> getFiles() {
+        return files;
+    }
+
+    public boolean isMaliciousEvaluation() {
+        return complaint != null && complaint.type() == ComplaintType.MALICIOUS_EVALUATION;
+    }
+
+    public Long getEvaluationId() {
+        return evaluationId;
+    }
+
+    public void setEvaluationId(Long evaluationId) {
+        this.evaluationId = evaluationId;
     }
 
     public Long getId() {
