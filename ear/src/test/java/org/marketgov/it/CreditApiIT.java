@@ -476,4 +476,67 @@ class CreditApiIT {
         assertEquals(1, Api.get("/members/" + d.buyer().id() + "/credit", Api.ANONYMOUS)
                 .json().getJsonObject("buyer").getInt("score"));
     }
+
+    @Test
+    @DisplayName("CR-4 CR-5 the closing job racing the last submissions ends each window once:"
+            + " two evaluations per trade, a default praise exactly where the seller was"
+            + " refused, credit equal to a recomputation")
+    void closingJobRacesLastSubmissions() throws InterruptedException, ExecutionException {
+        awayFromMonthEnd();
+        OffsetDateTime before = clockNow();
+        NewMember.Registered seller = NewMember.verifiedPerson();
+        long listingId = listingOf(seller);
+        List<Deal> deals = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Deal d = completedTrade(seller, listingId, NewMember.person());
+            assertEquals(201, evaluate(d, d.buyer(), "PRAISE").status());
+            deals.add(d);
+        }
+        OffsetDateTime after = clockNow();
+        ok(Api.post("/admin/clock", "{\"advance\":\"P14DT23H59M55S\"}", Api.STAFF));
+        String pastEveryWindow = java.time.Duration.between(before, after).plusMinutes(1)
+                .toString();
+
+        ExecutorService pool = Executors.newFixedThreadPool(7);
+        List<Callable<Api.Answer>> calls = new ArrayList<>();
+        for (Deal d : deals) {
+            calls.add(() -> evaluate(d, seller, "NEUTRAL"));
+        }
+        calls.add(() -> Api.post("/admin/clock", "{\"advance\":\"" + pastEveryWindow
+                + "\"}", Api.STAFF));
+        List<Api.Answer> answers = new ArrayList<>();
+        for (Future<Api.Answer> f : pool.invokeAll(calls)) {
+            answers.add(f.get());
+        }
+        pool.shutdown();
+        ok(Api.post("/admin/clock", "{\"advance\":\"PT1M\"}", Api.STAFF));
+
+        assertEquals(200, answers.get(deals.size()).status(), answers.get(deals.size())::toString);
+        long sellerScore = 0;
+        for (int i = 0; i < deals.size(); i++) {
+            Deal d = deals.get(i);
+            Api.Answer submitted = answers.get(i);
+            if (submitted.status() != 201) {
+                refused(submitted, 409, "CR-3");
+            }
+            JsonArray both = visible(d, d.buyer());
+            assertEquals(2, both.size(), both::toString);
+            JsonObject fromSeller = both.stream().map(JsonObject.class::cast)
+                    .filter(e -> "SELLER".equals(e.getString("from"))).findFirst()
+                    .orElseThrow();
+            boolean refusedInTime = submitted.status() != 201;
+            assertEquals(refusedInTime, fromSeller.getBoolean("byDefault"), both::toString);
+            assertEquals(refusedInTime ? "PRAISE" : "NEUTRAL", fromSeller.getString("rating"));
+            assertEquals(fromSeller.getInt("points"), Api.get("/members/" + d.buyer().id()
+                    + "/credit", Api.ANONYMOUS).json().getJsonObject("buyer").getInt("score"));
+            sellerScore += fromBuyer(d).getInt("points");
+        }
+        assertEquals(sellerScore, Api.get("/members/" + seller.id() + "/credit",
+                Api.ANONYMOUS).json().getJsonObject("seller").getInt("score"));
+        assertEquals(deals.size(), sellerScore);
+    }
+
+    private static OffsetDateTime clockNow() {
+        return OffsetDateTime.parse(ok(Api.get("/admin/clock", Api.STAFF)).getString("now"));
+    }
 }

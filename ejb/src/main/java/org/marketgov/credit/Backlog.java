@@ -3,6 +3,7 @@ package org.marketgov.credit;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.LongPredicate;
+import java.util.function.ToIntFunction;
 
 /**
  * Works through a backlog of due items in batches, in the order of their time and then
@@ -36,6 +37,15 @@ final class Backlog {
      * answers how many the handler reported as done.
      */
     static int drain(Source source, int batchSize, LongPredicate handler) {
+        return drainInBatches(source, batchSize,
+                ids -> (int) ids.stream().filter(handler::test).count());
+    }
+
+    /**
+     * Hands the backlog to {@code handler} a batch of ids at a time, so that it can work
+     * on several items at once; the handler answers how many of them it did.
+     */
+    static int drainInBatches(Source source, int batchSize, ToIntFunction<List<Long>> handler) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("a batch holds at least one item");
         }
@@ -43,8 +53,8 @@ final class Backlog {
         Mark last = null;
         while (true) {
             List<Mark> batch = source.after(last, batchSize);
-            for (Mark m : batch) {
-                done += handler.test(m.id()) ? 1 : 0;
+            if (!batch.isEmpty()) {
+                done += handler.applyAsInt(batch.stream().map(Mark::id).toList());
             }
 
             if (batch.size() < batchSize) {

@@ -4,11 +4,16 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marketgov.credit.CreditViews.Tally;
+import org.marketgov.credit.ScoringPass.MonthKey;
+import org.marketgov.credit.ScoringPass.ProfileKey;
 import org.marketgov.persistence.credit.CreditDay;
 import org.marketgov.persistence.credit.CreditMonth;
 import org.marketgov.persistence.credit.CreditProfile;
@@ -16,7 +21,7 @@ import org.marketgov.persistence.credit.CreditRole;
 
 /**
  * The books of credit profiles, their day counters and the monthly pair totals. Every
- * change goes through a profile locked with {@link #lockProfile}: the day rows and
+ * change goes through a profile locked with {@link #lockProfiles}: the day rows and
  * month rows of that member and role are only written under that lock, so they can be
  * created on first use without racing anyone.
  */
@@ -33,13 +38,64 @@ class CreditBook {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    /** The profile with its row locked; it must exist (see {@code Openings}). */
-    CreditProfile lockProfile(long memberId, CreditRole role) {
-        return em.createQuery("select p from CreditProfile p where p.memberId = :m"
-                        + " and p.role = :r", CreditProfile.class)
-                .setParameter("m", memberId).setParameter("r", role)
+    /**
+     * The existing profiles of these members, in both roles, with their rows locked in
+     * (member, role) order, the one order every locker uses, so that two transactions
+     * never wait on each other in a circle.
+     */
+    Map<ProfileKey, CreditProfile> lockProfiles(Collection<Long> memberIds) {
+        Map<ProfileKey, CreditProfile> locked = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return locked;
+        }
+        em.createQuery("select p from CreditProfile p where p.memberId in :m"
+                        + " order by p.memberId, p.role", CreditProfile.class)
+                .setParameter("m", memberIds)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getSingleResult();
+                .getResultStream()
+                .forEach(p -> locked.put(new ProfileKey(p.memberId(), p.role()), p));
+        return locked;
+    }
+
+    /** CR-6: the month rows of these keys that exist; under the rated profiles' locks. */
+    List<CreditMonth> months(Collection<MonthKey> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder();
+        int i = 0;
+        for (MonthKey ignored : keys) {
+            where.append(i == 0 ? "" : " or ").append("(m.raterId = :a").append(i)
+                    .append(" and m.ratedId = :b").append(i).append(" and m.ratedRole = :r")
+                    .append(i).append(" and m.month = :m").append(i).append(')');
+            i++;
+        }
+        TypedQuery<CreditMonth> q = em.createQuery(
+                "select m from CreditMonth m where " + where, CreditMonth.class);
+        i = 0;
+        for (MonthKey k : keys) {
+            q.setParameter("a" + i, k.raterId()).setParameter("b" + i, k.ratedId())
+                    .setParameter("r" + i, k.role()).setParameter("m" + i, k.month());
+            i++;
+        }
+        return q.getResultList();
+    }
+
+    /** CR-10: the day rows of these members on {@code day}; under their profiles' locks. */
+    List<CreditDay> days(Collection<Long> memberIds, LocalDate day) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select d from CreditDay d where d.memberId in :m"
+                        + " and d.day = :d", CreditDay.class)
+                .setParameter("m", memberIds).setParameter("d", day)
+                .getResultList();
+    }
+
+    /** Stores a new month or day row found missing by a scoring pass. */
+    <T> T add(T row) {
+        em.persist(row);
+        return row;
     }
 
     /** Creates a profile; the caller handles a lost race on the unique key. */

@@ -100,8 +100,7 @@ public class CreditLedger {
 
         List<Evaluation> both = evaluations.ofTrade(tradeId);
         if (both.size() == Party.values().length) {
-            w.close(now);
-            scorer.reveal(w, both, now, terms);
+            scorer.reveal(List.of(w), both, now, terms);
             LOG.log(Level.INFO, "evaluations of trade {0} revealed", tradeId);
         }
         LOG.log(Level.INFO, "evaluation {0} of trade {1} submitted by the {2}",
@@ -110,11 +109,13 @@ public class CreditLedger {
     }
 
     /**
-     * The window of a completed trade, locked. Opening it may lose a race with another
-     * opening of a review flag; the second attempt then finds everything in place.
+     * The window of a completed trade, locked; opened first if the closing job has not
+     * opened it yet. Opening may lose a race with another opening of a review flag; the
+     * second attempt then finds everything in place.
      */
     private EvaluationWindow openedWindow(long tradeId) {
-        if (!openings.openWindow(tradeId) && evaluations.window(tradeId) == null) {
+        if (!evaluations.hasWindow(tradeId) && !openings.openWindow(tradeId)
+                && !evaluations.hasWindow(tradeId)) {
             openings.openWindow(tradeId);
         }
         return evaluations.lockWindow(tradeId);
@@ -248,7 +249,7 @@ public class CreditLedger {
     }
 
     private long me() {
-        return membership.myTradingStanding().memberId();
+        return membership.myMemberId();
     }
 
     private String principal() {

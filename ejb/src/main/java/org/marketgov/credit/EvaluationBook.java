@@ -7,12 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import org.marketgov.persistence.credit.ChangeKind;
+import org.marketgov.persistence.credit.CreditRole;
 import org.marketgov.persistence.credit.Evaluation;
 import org.marketgov.persistence.credit.EvaluationChange;
 import org.marketgov.persistence.credit.EvaluationWindow;
 import org.marketgov.persistence.credit.NotScoredReason;
+import org.marketgov.persistence.credit.Rating;
 import org.marketgov.persistence.trading.Party;
 import org.marketgov.platform.NotFound;
 import org.marketgov.platform.RuleViolation;
@@ -29,6 +32,16 @@ class EvaluationBook {
 
     EvaluationWindow window(long tradeId) {
         return em.find(EvaluationWindow.class, tradeId);
+    }
+
+    /**
+     * Whether the trade's window exists, without bringing it into the persistence
+     * context, so that locking it afterwards reads it afresh.
+     */
+    boolean hasWindow(long tradeId) {
+        return em.createQuery("select count(w) from EvaluationWindow w where w.tradeId = :t",
+                        Long.class)
+                .setParameter("t", tradeId).getSingleResult() > 0;
     }
 
     /** Who rates whom when {@code side} of the window's trade evaluates. */
@@ -73,6 +86,15 @@ class EvaluationBook {
         }
     }
 
+    /**
+     * CR-5: stores a default praise of the closing job. The window is locked and has no
+     * evaluation of that side, so no unique key can refuse it; it is written with the
+     * other changes of the job's transaction.
+     */
+    void addDefault(Evaluation praise) {
+        em.persist(praise);
+    }
+
     Evaluation evaluation(long id) {
         Evaluation e = em.find(Evaluation.class, id);
         if (e == null) {
@@ -88,6 +110,28 @@ class EvaluationBook {
             throw new NotFound("evaluation " + id);
         }
         return e;
+    }
+
+    /**
+     * CR-5: the windows of these trades that are still open and due at {@code now}, with
+     * their rows locked in trade order, so that the closing job and the parties'
+     * submissions take turns and two runs never end one window twice.
+     */
+    List<EvaluationWindow> lockDueWindows(Collection<Long> tradeIds, OffsetDateTime now) {
+        return em.createQuery("select w from EvaluationWindow w where w.tradeId in :t"
+                        + " and w.closed = false and w.closesAt <= :now order by w.tradeId",
+                        EvaluationWindow.class)
+                .setParameter("t", tradeIds).setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    /** The evaluations of these trades in id order, sealed or not. */
+    List<Evaluation> ofTrades(Collection<Long> tradeIds) {
+        return em.createQuery("select e from Evaluation e where e.tradeId in :t order by e.id",
+                        Evaluation.class)
+                .setParameter("t", tradeIds)
+                .getResultList();
     }
 
     /** The evaluations of a trade in id order, sealed or not. */
@@ -110,23 +154,37 @@ class EvaluationBook {
     }
 
     /**
-     * CR-7: whether the same rater already scored the same rating for the same member
-     * on the same goods in a trade created less than {@code days} apart.
+     * CR-7: the scored evaluations that could keep one of {@code candidates} from scoring:
+     * same rater, rated member, goods and rating, in a trade created less than {@code days}
+     * apart. One query for all candidates, each matched exactly on the same-goods index.
      */
-    boolean sameGoodsScored(Evaluation e, int days) {
-        Long found = em.createQuery("select count(x) from Evaluation x where"
-                        + " x.raterId = :rater and x.ratedId = :rated and x.ratedRole = :role"
-                        + " and x.listingId = :listing and x.rating = :rating"
-                        + " and x.scored = true and x.deletedAt is null and x.removedAt is null"
-                        + " and x.id <> :id and x.tradeCreatedAt > :from"
-                        + " and x.tradeCreatedAt < :to", Long.class)
-                .setParameter("rater", e.raterId()).setParameter("rated", e.ratedId())
-                .setParameter("role", e.ratedRole()).setParameter("listing", e.listingId())
-                .setParameter("rating", e.rating()).setParameter("id", e.id())
-                .setParameter("from", e.tradeCreatedAt().minusDays(days))
-                .setParameter("to", e.tradeCreatedAt().plusDays(days))
-                .getSingleResult();
-        return found > 0;
+    List<ScoringPass.Goods> scoredGoods(List<Evaluation> candidates, int days) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < candidates.size(); i++) {
+            where.append(i == 0 ? "" : " or ").append("(x.raterId = :a").append(i)
+                    .append(" and x.ratedId = :b").append(i).append(" and x.listingId = :l")
+                    .append(i).append(" and x.rating = :g").append(i)
+                    .append(" and x.tradeCreatedAt > :f").append(i)
+                    .append(" and x.tradeCreatedAt < :u").append(i).append(')');
+        }
+        TypedQuery<Object[]> q = em.createQuery("select x.id, x.raterId, x.ratedId,"
+                + " x.ratedRole, x.listingId, x.rating, x.tradeCreatedAt from Evaluation x"
+                + " where x.scored = true and x.deletedAt is null and x.removedAt is null"
+                + " and (" + where + ")", Object[].class);
+        for (int i = 0; i < candidates.size(); i++) {
+            Evaluation e = candidates.get(i);
+            q.setParameter("a" + i, e.raterId()).setParameter("b" + i, e.ratedId())
+                    .setParameter("l" + i, e.listingId()).setParameter("g" + i, e.rating())
+                    .setParameter("f" + i, e.tradeCreatedAt().minusDays(days))
+                    .setParameter("u" + i, e.tradeCreatedAt().plusDays(days));
+        }
+        return q.getResultStream()
+                .map(r -> new ScoringPass.Goods((Long) r[0], (Long) r[1], (Long) r[2],
+                        (CreditRole) r[3], (Long) r[4], (Rating) r[5], (OffsetDateTime) r[6]))
+                .toList();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.marketgov.credit;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,6 +29,9 @@ public class Openings {
 
     private static final Logger LOG = Logger.getLogger(Openings.class.getName());
 
+    @Resource
+    private SessionContext context;
+
     @Inject
     private Clock clock;
 
@@ -47,8 +52,9 @@ public class Openings {
 
     /**
      * CR-3, CR-11: opens the window of a completed trade, holding it when the trade was
-     * paid far below the listing price, and raises the review signs of the trade.
-     * Answers whether this call opened it.
+     * paid far below the listing price, and raises the review signs of the trade. The
+     * profiles its evaluations will be about are opened too, so that revealing them only
+     * has to lock rows that exist. Answers whether this call opened it.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean openWindow(long tradeId) {
@@ -71,6 +77,9 @@ public class Openings {
         try {
             evaluations.addWindow(w);
             signs.raise(t, month, held, terms, OffsetDateTime.now(clock));
+            Openings self = context.getBusinessObject(Openings.class);
+            self.openProfile(t.sellerId(), CreditRole.SELLER);
+            self.openProfile(t.buyerId(), CreditRole.BUYER);
         } catch (PersistenceException e) {
             if (!Constraints.violated(e)) {
                 throw e;

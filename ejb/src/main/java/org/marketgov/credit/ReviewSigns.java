@@ -9,8 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marketgov.credit.CreditViews.FlagPage;
@@ -67,19 +69,30 @@ class ReviewSigns {
     }
 
     /**
-     * CR-11: called once a praise to a seller has been scored. Only a praise from a young
-     * account can tip the share of young praise over the setting, so any other praise
-     * costs one look-up of its author's registration and nothing more.
+     * CR-11: called once praises to sellers have been scored. Only a praise from a young
+     * account can tip a seller's share of young praise over the setting, so the praises
+     * cost one look-up of their authors' registrations, and only a seller who received a
+     * young one is looked at further.
      */
-    void praised(Evaluation praise, CreditTerms terms) {
-        CreditTerms.YoungPraise setting = terms.youngPraise();
-        OffsetDateTime registered = membership.registeredAt(List.of(praise.raterId()))
-                .get(praise.raterId());
-        if (!EvaluationRules.youngAccount(registered, praise.submittedAt(),
-                setting.accountDays())) {
+    void praised(List<Evaluation> praises, CreditTerms terms) {
+        if (praises.isEmpty()) {
             return;
         }
+        CreditTerms.YoungPraise setting = terms.youngPraise();
+        Map<Long, OffsetDateTime> registered = membership.registeredAt(
+                praises.stream().map(Evaluation::raterId).distinct().toList());
+        praises.stream()
+                .filter(p -> EvaluationRules.youngAccount(registered.get(p.raterId()),
+                        p.submittedAt(), setting.accountDays()))
+                .collect(Collectors.toMap(Evaluation::ratedId, p -> p, (a, b) -> a,
+                        LinkedHashMap::new))
+                .values()
+                .forEach(p -> checkYoungPraise(p, terms));
+    }
 
+    /** CR-11: flags the seller of {@code praise} when young accounts gave most praise. */
+    private void checkYoungPraise(Evaluation praise, CreditTerms terms) {
+        CreditTerms.YoungPraise setting = terms.youngPraise();
         List<Object[]> latest = em.createQuery("select e.raterId, e.submittedAt"
                         + " from Evaluation e where e.ratedId = :seller and e.ratedRole = :role"
                         + " and e.rating = :praise and e.scored = true and e.deletedAt is null"

@@ -5,9 +5,15 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.marketgov.credit.Scoring.Decision;
+import org.marketgov.credit.ScoringPass.MonthKey;
+import org.marketgov.credit.ScoringPass.ProfileKey;
 import org.marketgov.persistence.credit.CreditMonth;
 import org.marketgov.persistence.credit.CreditProfile;
 import org.marketgov.persistence.credit.CreditRole;
@@ -22,6 +28,12 @@ import org.marketgov.persistence.credit.Rating;
  * row lock, so counters never drift however many changes run at once. Profiles are
  * locked in (member, role) order so two transactions never wait on each other in a
  * circle.
+ *
+ * <p>Scoring order is the order of visibility, then id (CR-6 caps make it matter): a
+ * reveal takes its moment only once it holds the rated members' profile locks, and
+ * each profile remembers its last reveal, so the scoring of one member's evaluations
+ * follows their visibility times exactly and a replay in that order gives the same
+ * result.
  */
 @Dependent
 class Scorer {
@@ -42,44 +54,69 @@ class Scorer {
     private ReviewSigns signs;
 
     /**
-     * CR-4: reveals the evaluations of a closing window at {@code at} and scores each,
-     * in the order they became visible, then by id.
+     * CR-4: ends {@code windows} and reveals their evaluations {@code all} at one moment,
+     * {@code now} or just after the last reveal of an affected profile, and scores each
+     * in order of id. Answers the moment.
      */
-    void reveal(EvaluationWindow w, List<Evaluation> all, OffsetDateTime at, CreditTerms t) {
-        all.forEach(e -> e.reveal(at));
-        lockProfiles(all);
-
-        LocalDate day = at.atZoneSameInstant(t.zone()).toLocalDate();
-        for (Evaluation e : all.stream().sorted(VISIBILITY_ORDER).toList()) {
-            score(e, w.held(), t, day);
+    OffsetDateTime reveal(List<EvaluationWindow> windows, List<Evaluation> all,
+            OffsetDateTime now, CreditTerms t) {
+        Map<ProfileKey, CreditProfile> locked = lockProfiles(all);
+        List<CreditProfile> rated = all.stream().map(ProfileKey::rated).distinct()
+                .map(locked::get).toList();
+        OffsetDateTime at = rated.stream().map(p -> p.nextRevealAt(now))
+                .max(Comparator.naturalOrder()).orElse(now);
+        rated.forEach(p -> p.revealed(at));
+        for (EvaluationWindow w : windows) {
+            w.close(at);
         }
+        all.forEach(e -> e.reveal(at));
+
+        Set<Long> held = windows.stream().filter(EvaluationWindow::held)
+                .map(EvaluationWindow::tradeId).collect(Collectors.toSet());
+        LocalDate day = at.atZoneSameInstant(t.zone()).toLocalDate();
+        score(all.stream().sorted(VISIBILITY_ORDER).toList(), held, locked, day, t);
+        return at;
     }
 
     /** CR-11: scores the evaluations of a trade STAFF cleared, counting them on {@code day}. */
     void scoreReleased(List<Evaluation> waiting, CreditTerms t, LocalDate day) {
-        lockProfiles(waiting);
-        for (Evaluation e : waiting) {
-            score(e, false, t, day);
-        }
+        score(waiting, Set.of(), lockProfiles(waiting), day, t);
     }
 
-    private void score(Evaluation e, boolean held, CreditTerms t, LocalDate day) {
-        int points = t.points(e.rating());
-        boolean sameGoods = points != 0 && !held
-                && evaluations.sameGoodsScored(e, t.sameGoodsDays());
-        CreditMonth month = credit.month(e.raterId(), e.ratedId(), e.ratedRole(),
-                e.tradeMonth());
-        Decision d = Scoring.decide(points, held, sameGoods, month.net(), t.monthlyCap());
+    /**
+     * Scores {@code ordered} one after the other, each decision seeing the ones before it,
+     * from rows fetched together up front.
+     */
+    private void score(List<Evaluation> ordered, Set<Long> heldTrades,
+            Map<ProfileKey, CreditProfile> locked, LocalDate day, CreditTerms t) {
+        List<Evaluation> scorable = ordered.stream()
+                .filter(e -> !heldTrades.contains(e.tradeId())).toList();
+        List<Evaluation> sameGoodsCandidates = scorable.stream()
+                .filter(e -> t.points(e.rating()) != 0).toList();
+        ScoringPass pass = new ScoringPass(credit, day, locked,
+                credit.months(scorable.stream().map(MonthKey::of).distinct().toList()),
+                credit.days(scorable.stream().map(Evaluation::ratedId).distinct().toList(), day),
+                evaluations.scoredGoods(sameGoodsCandidates, t.sameGoodsDays()));
 
-        e.score(d.scored(), d.reason(), d.points(), day);
-        if (d.scored()) {
-            month.add(d.points());
-            credit.profile(e.ratedId(), e.ratedRole()).count(e.rating(), d.points(), 1);
-            credit.day(e.ratedId(), e.ratedRole(), day).count(e.rating(), 1);
-            if (e.rating() == Rating.PRAISE && e.ratedRole() == CreditRole.SELLER) {
-                signs.praised(e, t);
+        List<Evaluation> sellerPraises = new ArrayList<>();
+        for (Evaluation e : ordered) {
+            boolean held = heldTrades.contains(e.tradeId());
+            int points = t.points(e.rating());
+            boolean sameGoods = points != 0 && !held
+                    && pass.sameGoodsScored(e, t.sameGoodsDays());
+            int monthNet = held ? 0 : pass.month(e).net();
+            Decision d = Scoring.decide(points, held, sameGoods, monthNet, t.monthlyCap());
+
+            e.score(d.scored(), d.reason(), d.points(), day);
+            if (d.scored()) {
+                pass.month(e).add(d.points());
+                pass.count(e);
+                if (e.rating() == Rating.PRAISE && e.ratedRole() == CreditRole.SELLER) {
+                    sellerPraises.add(e);
+                }
             }
         }
+        signs.praised(sellerPraises, t);
     }
 
     /**
@@ -88,7 +125,7 @@ class Scorer {
      * one that was not scored stays at 0.
      */
     void revise(Evaluation e, Rating rating, String comment, CreditTerms t) {
-        lockProfiles(List.of(e));
+        CreditProfile p = lockProfiles(List.of(e)).get(ProfileKey.rated(e));
         int newPoints = 0;
         if (e.scored()) {
             CreditMonth month = credit.month(e.raterId(), e.ratedId(), e.ratedRole(),
@@ -96,7 +133,6 @@ class Scorer {
             newPoints = Scoring.revisedPoints(e.points(), t.points(rating), month.net(),
                     t.monthlyCap());
             month.add(newPoints - e.points());
-            CreditProfile p = credit.profile(e.ratedId(), e.ratedRole());
             p.count(e.rating(), e.points(), -1);
             p.count(rating, newPoints, 1);
             credit.day(e.ratedId(), e.ratedRole(), e.countedOn()).count(e.rating(), -1);
@@ -110,22 +146,36 @@ class Scorer {
         if (!e.scored()) {
             return;
         }
-        lockProfiles(List.of(e));
+        CreditProfile p = lockProfiles(List.of(e)).get(ProfileKey.rated(e));
         credit.month(e.raterId(), e.ratedId(), e.ratedRole(), e.tradeMonth()).add(-e.points());
-        credit.profile(e.ratedId(), e.ratedRole()).count(e.rating(), e.points(), -1);
+        p.count(e.rating(), e.points(), -1);
         credit.day(e.ratedId(), e.ratedRole(), e.countedOn()).count(e.rating(), -1);
     }
 
-    private void lockProfiles(List<Evaluation> affected) {
-        record Key(long memberId, CreditRole role) {
-        }
-        List<Key> keys = affected.stream().map(e -> new Key(e.ratedId(), e.ratedRole()))
-                .distinct()
-                .sorted(Comparator.comparingLong(Key::memberId).thenComparing(Key::role))
+    /**
+     * Locks the profiles the evaluations are about. Opening a window opens them (see
+     * {@link Openings#openWindow}), so they normally exist; one missing all the same is
+     * opened in a transaction of its own and the profiles are locked again.
+     *
+     * <p>Limitation: in that case the new profile is locked after the others, out of
+     * order, so two such scorings about the same members at the same moment can
+     * deadlock; the database then ends one of them, which is answered as a lost race
+     * (409) or retried by the next run of the closing job.
+     */
+    private Map<ProfileKey, CreditProfile> lockProfiles(List<Evaluation> affected) {
+        Set<ProfileKey> needed = affected.stream().map(ProfileKey::rated)
+                .collect(Collectors.toSet());
+        List<Long> members = needed.stream().map(ProfileKey::memberId).distinct().sorted()
                 .toList();
-        for (Key k : keys) {
-            openings.openProfile(k.memberId(), k.role());
-            credit.lockProfile(k.memberId(), k.role());
+        Map<ProfileKey, CreditProfile> locked = credit.lockProfiles(members);
+        if (locked.keySet().containsAll(needed)) {
+            return locked;
         }
+
+        needed.stream().filter(k -> !locked.containsKey(k))
+                .sorted(Comparator.comparingLong(ProfileKey::memberId)
+                        .thenComparing(k -> k.role().name()))
+                .forEach(k -> openings.openProfile(k.memberId(), k.role()));
+        return credit.lockProfiles(members);
     }
 }

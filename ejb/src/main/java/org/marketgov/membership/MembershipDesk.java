@@ -383,6 +383,18 @@ public class MembershipDesk {
         return registry.data(me());
     }
 
+    /**
+     * The caller's member number, for a system that only needs to know who acts (their
+     * rights were checked when they signed in and by the agreement gate).
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public long myMemberId() {
+        String name = caller.getCallerPrincipal().getName();
+        return em.createQuery("select m.id from Member m where m.username = :u", Long.class)
+                .setParameter("u", name).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("member"));
+    }
+
     /** MEM-2, MEM-4, MEM-7: the caller's own rights to buy and sell, for the trading system. */
     @RolesAllowed(Roles.MEMBER)
     public TradingStanding myTradingStanding() {

@@ -32,8 +32,8 @@ import org.marketgov.platform.SiteSettings;
  * calls served from {@link CredentialCache} within its short lifetime are not new
  * logins and are not audited again.
  *
- * <p>Before any of that, {@link LoginThrottling} may refuse the attempt without
- * looking at the password: an account after a few failures in a row, for a time that
+ * <p>Before a password is hashed, {@link LoginThrottling} may refuse the attempt without
+ * looking at it: an account after a few failures in a row, for a time that
  * doubles with each further failure, and a client address after many failures across
  * accounts. The runs are kept by {@link ThrottleBook} in the database.
  */
@@ -68,6 +68,11 @@ public class AccountDirectory {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Authenticated> authenticate(String username, String password, String origin) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<Account> found = find(username);
+        if (found.isPresent() && remembered(found.get(), username, password, now)) {
+            return Optional.of(found.get().authenticated());
+        }
+
         String accountSubject = ThrottleBook.account(safe(username));
         String addressSubject = ThrottleBook.address(origin);
         Optional<String> refusal = throttled(accountSubject, addressSubject);
@@ -77,7 +82,6 @@ public class AccountDirectory {
             return Optional.empty();
         }
 
-        Optional<Account> found = find(username);
         if (found.isEmpty()) {
             PasswordHashing.matches(password, DUMMY_HASH);
             countFailure(accountSubject, addressSubject, now);
@@ -97,9 +101,6 @@ public class AccountDirectory {
             return Optional.empty();
         }
         String stored = credential.passwordHash();
-        if (cache.isVerified(username, password, stored, now.toInstant())) {
-            return Optional.of(account.authenticated());
-        }
         if (!PasswordHashing.matches(password, stored)) {
             countFailure(accountSubject, addressSubject, now);
             Credential current = lockedForUpdate(account);
@@ -117,6 +118,19 @@ public class AccountDirectory {
         cache.remember(username, password, stored, now.toInstant());
         audit.record(account.name(), "LOGIN", null, AuditOutcome.SUCCESS, origin, null);
         return Optional.of(account.authenticated());
+    }
+
+    /**
+     * A repeat call with the password verified moments ago by a full login. Only the
+     * right password can hit, so the throttle, which is there to slow guesses, is not
+     * consulted for it; a wrong one always misses and goes through the throttle.
+     */
+    private boolean remembered(Account account, String username, String password,
+            OffsetDateTime now) {
+        Credential credential = account.credential();
+        return account.mayLogIn() && !credential.isLocked(now)
+                && cache.isVerified(username, password, credential.passwordHash(),
+                        now.toInstant());
     }
 
     /** DS-2: why the attempt is refused unseen, if the account or address is throttled. */

@@ -103,4 +103,22 @@ class BacklogTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Backlog.drain((after, max) -> same, 0, id -> false));
     }
+
+    @Test
+    @DisplayName("CR-5 batches of due windows reach the closing step whole, each id once")
+    void handsOverWholeBatches() {
+        Table table = new Table(10);
+        List<List<Long>> batches = new ArrayList<>();
+
+        int done = Backlog.drainInBatches(table, 4, ids -> {
+            batches.add(ids);
+            return (int) ids.stream().filter(id -> table.handle(id, Set.of(5L),
+                    new ArrayList<>())).count();
+        });
+
+        assertEquals(9, done);
+        assertEquals(List.of(List.of(1L, 2L, 3L, 4L), List.of(5L, 6L, 7L, 8L),
+                List.of(9L, 10L)), batches);
+        assertEquals(List.of(5L), table.due.stream().map(Backlog.Mark::id).toList());
+    }
 }

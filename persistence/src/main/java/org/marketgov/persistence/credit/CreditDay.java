@@ -58,6 +58,14 @@ public class CreditDay {
         }
     }
 
+    public long memberId() {
+        return memberId;
+    }
+
+    public CreditRole role() {
+        return role;
+    }
+
     public LocalDate day() {
         return day;
     }

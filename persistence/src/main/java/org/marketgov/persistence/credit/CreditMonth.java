@@ -53,6 +53,18 @@ public class CreditMonth {
         this.net += points;
     }
 
+    public long raterId() {
+        return raterId;
+    }
+
+    public long ratedId() {
+        return ratedId;
+    }
+
+    public CreditRole ratedRole() {
+        return ratedRole;
+    }
+
     public int net() {
         return net;
     }

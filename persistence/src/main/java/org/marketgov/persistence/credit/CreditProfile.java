@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
 
 /**
  * CR-10: a member's credit in one role, kept current as evaluations are scored,
@@ -43,6 +44,9 @@ public class CreditProfile {
 
     private long poor;
 
+    @Column(name = "last_revealed_at")
+    private OffsetDateTime lastRevealedAt;
+
     protected CreditProfile() {
     }
 
@@ -64,6 +68,27 @@ public class CreditProfile {
     /** CR-8, CR-11: the points of a counted rating changed without changing the count. */
     public void adjust(int pointsDelta) {
         this.score += pointsDelta;
+    }
+
+    /**
+     * CR-4, CR-6: the moment evaluations about this member revealed {@code now} become
+     * visible: {@code now}, or just after the last reveal when a clock (another server's,
+     * or one set back) says otherwise, so reveals of one profile never share or reverse
+     * their order. Called under the profile's row lock.
+     */
+    public OffsetDateTime nextRevealAt(OffsetDateTime now) {
+        if (lastRevealedAt == null || now.isAfter(lastRevealedAt)) {
+            return now;
+        }
+        return lastRevealedAt.plusNanos(1_000_000);
+    }
+
+    /** Records a reveal at {@code at}, a moment {@link #nextRevealAt} gave. */
+    public void revealed(OffsetDateTime at) {
+        if (lastRevealedAt != null && !at.isAfter(lastRevealedAt)) {
+            throw new IllegalStateException("CR-4: reveals of a profile keep their order");
+        }
+        this.lastRevealedAt = at;
     }
 
     public long memberId() {
