@@ -2,10 +2,12 @@ package org.marketgov.credit;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -24,9 +26,16 @@ import org.marketgov.persistence.credit.CreditRole;
  * change goes through a profile locked with {@link #lockProfiles}: the day rows and
  * month rows of that member and role are only written under that lock, so they can be
  * created on first use without racing anyone.
+ *
+ * <p>The look-ups of a scoring pass do not flush the pass's pending changes first: they
+ * read rows the pass has not changed yet, and writing each evaluation once, with its
+ * final state, at the end is what keeps a pass to one statement per row.
  */
 @Dependent
 class CreditBook {
+
+    /** How many keys one look-up of a scoring pass asks for. */
+    static final int KEYS_PER_QUERY = 40;
 
     @PersistenceContext(unitName = "market")
     private EntityManager em;
@@ -52,31 +61,41 @@ class CreditBook {
                         + " order by p.memberId, p.role", CreditProfile.class)
                 .setParameter("m", memberIds)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .forEach(p -> locked.put(new ProfileKey(p.memberId(), p.role()), p));
         return locked;
     }
 
-    /** CR-6: the month rows of these keys that exist; under the rated profiles' locks. */
+    /**
+     * CR-6: the month rows of these keys that exist; under the rated profiles' locks. The
+     * keys are asked for a few dozen to a query, since the provider's cost of binding
+     * grows with the square of a query's parameters.
+     */
     List<CreditMonth> months(Collection<MonthKey> keys) {
-        if (keys.isEmpty()) {
-            return List.of();
+        List<MonthKey> all = List.copyOf(keys);
+        List<CreditMonth> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            found.addAll(monthsOf(all.subList(from,
+                    Math.min(from + KEYS_PER_QUERY, all.size()))));
         }
+        return found;
+    }
+
+    private List<CreditMonth> monthsOf(List<MonthKey> keys) {
         StringBuilder where = new StringBuilder();
-        int i = 0;
-        for (MonthKey ignored : keys) {
+        for (int i = 0; i < keys.size(); i++) {
             where.append(i == 0 ? "" : " or ").append("(m.raterId = :a").append(i)
                     .append(" and m.ratedId = :b").append(i).append(" and m.ratedRole = :r")
                     .append(i).append(" and m.month = :m").append(i).append(')');
-            i++;
         }
         TypedQuery<CreditMonth> q = em.createQuery(
-                "select m from CreditMonth m where " + where, CreditMonth.class);
-        i = 0;
-        for (MonthKey k : keys) {
+                "select m from CreditMonth m where " + where, CreditMonth.class)
+                .setFlushMode(FlushModeType.COMMIT);
+        for (int i = 0; i < keys.size(); i++) {
+            MonthKey k = keys.get(i);
             q.setParameter("a" + i, k.raterId()).setParameter("b" + i, k.ratedId())
                     .setParameter("r" + i, k.role()).setParameter("m" + i, k.month());
-            i++;
         }
         return q.getResultList();
     }
@@ -89,6 +108,7 @@ class CreditBook {
         return em.createQuery("select d from CreditDay d where d.memberId in :m"
                         + " and d.day = :d", CreditDay.class)
                 .setParameter("m", memberIds).setParameter("d", day)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
     }
 

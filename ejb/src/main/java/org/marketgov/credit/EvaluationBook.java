@@ -2,11 +2,13 @@ package org.marketgov.credit;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.marketgov.persistence.credit.ChangeKind;
@@ -156,12 +158,19 @@ class EvaluationBook {
     /**
      * CR-7: the scored evaluations that could keep one of {@code candidates} from scoring:
      * same rater, rated member, goods and rating, in a trade created less than {@code days}
-     * apart. One query for all candidates, each matched exactly on the same-goods index.
+     * apart. Each candidate is matched exactly on the same-goods index, a few dozen
+     * candidates to a query.
      */
     List<ScoringPass.Goods> scoredGoods(List<Evaluation> candidates, int days) {
-        if (candidates.isEmpty()) {
-            return List.of();
+        List<ScoringPass.Goods> found = new ArrayList<>();
+        for (int from = 0; from < candidates.size(); from += CreditBook.KEYS_PER_QUERY) {
+            found.addAll(scoredGoodsOf(candidates.subList(from,
+                    Math.min(from + CreditBook.KEYS_PER_QUERY, candidates.size())), days));
         }
+        return found;
+    }
+
+    private List<ScoringPass.Goods> scoredGoodsOf(List<Evaluation> candidates, int days) {
         StringBuilder where = new StringBuilder();
         for (int i = 0; i < candidates.size(); i++) {
             where.append(i == 0 ? "" : " or ").append("(x.raterId = :a").append(i)
@@ -173,7 +182,8 @@ class EvaluationBook {
         TypedQuery<Object[]> q = em.createQuery("select x.id, x.raterId, x.ratedId,"
                 + " x.ratedRole, x.listingId, x.rating, x.tradeCreatedAt from Evaluation x"
                 + " where x.scored = true and x.deletedAt is null and x.removedAt is null"
-                + " and (" + where + ")", Object[].class);
+                + " and (" + where + ")", Object[].class)
+                .setFlushMode(FlushModeType.COMMIT);
         for (int i = 0; i < candidates.size(); i++) {
             Evaluation e = candidates.get(i);
             q.setParameter("a" + i, e.raterId()).setParameter("b" + i, e.ratedId())

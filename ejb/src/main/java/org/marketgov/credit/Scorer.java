@@ -85,18 +85,21 @@ class Scorer {
 
     /**
      * Scores {@code ordered} one after the other, each decision seeing the ones before it,
-     * from rows fetched together up front.
+     * from rows fetched together up front. CR-7 is decided before CR-6, so the month rows
+     * are fetched only for evaluations that no scored one on the same goods holds back.
      */
     private void score(List<Evaluation> ordered, Set<Long> heldTrades,
             Map<ProfileKey, CreditProfile> locked, LocalDate day, CreditTerms t) {
         List<Evaluation> scorable = ordered.stream()
                 .filter(e -> !heldTrades.contains(e.tradeId())).toList();
-        List<Evaluation> sameGoodsCandidates = scorable.stream()
-                .filter(e -> t.points(e.rating()) != 0).toList();
+        List<ScoringPass.Goods> goods = evaluations.scoredGoods(scorable.stream()
+                .filter(e -> t.points(e.rating()) != 0).toList(), t.sameGoodsDays());
+        List<Evaluation> capped = scorable.stream().filter(e -> goods.stream()
+                .noneMatch(g -> g.blocks(e, t.sameGoodsDays()))).toList();
         ScoringPass pass = new ScoringPass(credit, day, locked,
-                credit.months(scorable.stream().map(MonthKey::of).distinct().toList()),
+                credit.months(capped.stream().map(MonthKey::of).distinct().toList()),
                 credit.days(scorable.stream().map(Evaluation::ratedId).distinct().toList(), day),
-                evaluations.scoredGoods(sameGoodsCandidates, t.sameGoodsDays()));
+                goods);
 
         List<Evaluation> sellerPraises = new ArrayList<>();
         for (Evaluation e : ordered) {
@@ -104,7 +107,7 @@ class Scorer {
             int points = t.points(e.rating());
             boolean sameGoods = points != 0 && !held
                     && pass.sameGoodsScored(e, t.sameGoodsDays());
-            int monthNet = held ? 0 : pass.month(e).net();
+            int monthNet = held || sameGoods ? 0 : pass.month(e).net();
             Decision d = Scoring.decide(points, held, sameGoods, monthNet, t.monthlyCap());
 
             e.score(d.scored(), d.reason(), d.points(), day);

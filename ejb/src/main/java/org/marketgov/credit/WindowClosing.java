@@ -157,6 +157,7 @@ public class WindowClosing implements ScheduledJob {
         if (windows.isEmpty()) {
             return 0;
         }
+        CreditTerms terms = settings.terms();
 
         List<Evaluation> all = new ArrayList<>(evaluations.ofTrades(
                 windows.stream().map(EvaluationWindow::tradeId).toList()));
@@ -171,7 +172,7 @@ public class WindowClosing implements ScheduledJob {
                 }
             }
         }
-        scorer.reveal(windows, all, at, settings.terms());
+        scorer.reveal(windows, all, at, terms);
 
         LOG.log(Level.INFO, "{0} evaluation windows ended", windows.size());
         return windows.size();

@@ -15,6 +15,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -510,6 +511,7 @@ public class MembershipDesk {
         return em.createQuery("select m.id, m.registeredAt from Member m where m.id in :ids",
                         Object[].class)
                 .setParameter("ids", memberIds)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .collect(Collectors.toMap(r -> (Long) r[0],
                         r -> (OffsetDateTime) r[1]));

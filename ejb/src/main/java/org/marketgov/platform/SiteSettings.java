@@ -1,10 +1,13 @@
 package org.marketgov.platform;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -30,13 +33,18 @@ public class SiteSettings {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RecentSettings recent;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     /** A setting as shown on the admin and rules pages. */
     public record Entry(String key, String value, String defaultValue, String description) {
     }
 
     public String text(SettingKey key) {
-        Setting s = em.find(Setting.class, key.key());
-        return s == null ? key.defaultValue() : s.value();
+        return snapshot().text(key);
     }
 
     public int number(SettingKey key) {
@@ -58,14 +66,21 @@ public class SiteSettings {
                 .toList();
     }
 
-    /** Every setting read in one query, for work that needs several of them at once. */
+    /**
+     * Every setting, read in one query or taken from {@link RecentSettings} when it was
+     * read a moment ago, for work that needs several of them at once.
+     */
     public Snapshot snapshot() {
+        return recent.get(this::read);
+    }
+
+    private Snapshot read() {
         // Plain values, not entities: a snapshot is read on hot paths and never changed.
         Map<String, String> values = new HashMap<>();
         em.createQuery("select s.key, s.value from Setting s", Object[].class)
                 .getResultStream()
                 .forEach(row -> values.put((String) row[0], (String) row[1]));
-        return new Snapshot(values);
+        return new Snapshot(Map.copyOf(values));
     }
 
     /** Settings as they were read together; a missing one reads as its default. */
@@ -103,6 +118,17 @@ public class SiteSettings {
         Setting s = em.find(Setting.class, key.key());
         String old = s.value();
         s.change(normalized, now());
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                recent.forget();
+            }
+        });
+        recent.forget();
         return old;
     }
 
