@@ -96,8 +96,8 @@ public class ReviewUnsealRequests implements Serializable {
         return unsealing.mine();
     }
 
-    /** Whether the signed-in user is the requester of the chosen request. */
-    public boolean isMine() {
+    /** Whether the signed-in user made the chosen request. */
+    public boolean isRequester() {
         return chosen != null && chosen.requestedBy().equals(user.getName());
     }
 
