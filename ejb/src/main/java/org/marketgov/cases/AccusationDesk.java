@@ -36,8 +36,8 @@ import org.marketgov.trading.TradingDesk;
  * their name or anonymously. An anonymous informant is sealed (CMP-4): no answer to the
  * accused or to STAFF names them, the audit trail records the filing as
  * {@value #SEALED}, and only a break-glass request approved by an AUDITOR unseals it
- * ({@link InformantUnsealing}, DS-4). The anonymous informant follows the case with a tracking code; a real-name
- * informant is told of changes through the inbox. The accused is notified and may
+ * ({@link InformantUnsealing}, DS-4). The anonymous informant follows the case with a
+ * tracking code; a real-name informant is told of changes through the inbox. The accused is notified and may
  * appeal once within the window; STAFF decides, and an upheld accusation leads to the
  * next penalty of the ladder ({@link Penalties}, CMP-6).
  *

@@ -32,8 +32,9 @@ import org.marketgov.cases.CaseViews.EvidenceView;
  * Accusations (CMP-4, CMP-5). Anyone reports; the anonymous informant gets a tracking
  * code and is never named to the accused or STAFF. The accused appeals once; STAFF
  * decides. {@code POST /accusations/{id}/unseal-requests} starts the break-glass of
- * DS-4, decided and read under {@code /unseal-requests} ({@link UnsealRequestResource}). Evidence files travel as raw bodies and attachments; the
- * anonymous informant reaches theirs through the tracking code.
+ * DS-4, decided and read under {@code /unseal-requests} ({@link UnsealRequestResource}).
+ * Evidence files travel as raw bodies and attachments; the anonymous informant reaches
+ * theirs through the tracking code.
  *
  * <p>Limitation: the tracking code is shown once; a logged-out informant who repeats a
  * filing with its {@code Idempotency-Key} gets the receipt without it, since anyone

@@ -42,6 +42,8 @@ public class ReviewUnsealRequests implements Serializable {
     private Long request;
     private UnsealRequestView chosen;
     private Unsealed unsealed;
+    private List<UnsealRequestView> pending;
+    private List<UnsealRequestView> mine;
 
     public void load() {
         try {
@@ -64,6 +66,7 @@ public class ReviewUnsealRequests implements Serializable {
     private void decide(boolean approved) {
         try {
             chosen = unsealing.decide(request, approved, user.origin());
+            pending = null;
             labels.info("case.saved");
         } catch (RuleViolation e) {
             notices.refused(e);
@@ -89,11 +92,17 @@ public class ReviewUnsealRequests implements Serializable {
     }
 
     public List<UnsealRequestView> getPending() {
-        return user.isAuditor() ? unsealing.pending() : List.of();
+        if (pending == null) {
+            pending = user.isAuditor() ? unsealing.pending() : List.of();
+        }
+        return pending;
     }
 
     public List<UnsealRequestView> getMine() {
-        return unsealing.mine();
+        if (mine == null) {
+            mine = unsealing.mine();
+        }
+        return mine;
     }
 
     /** Whether the signed-in user made the chosen request. */
