@@ -33,6 +33,10 @@ import org.marketgov.security.Roles;
  * informant for a few minutes (a setting); after that the informant is sealed again.
  * The request, the decision and every read are audit lines that name the accusation
  * and the request, never the informant.
+ *
+ * <p>Limitation: a refused read (before approval, after a refusal or after the grant ran
+ * out) is answered with the rule but leaves no audit line, since the refusal rolls the
+ * transaction back; only the reads that release the informant are audited.
  */
 @Stateless
 @DeclareRoles({Roles.STAFF, Roles.AUDITOR})
