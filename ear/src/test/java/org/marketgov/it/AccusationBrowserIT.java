@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The sealing of an anonymous informant on the STAFF console, in a browser (CMP-4): the
@@ -41,6 +42,60 @@ class AccusationBrowserIT {
         assertTrue(browser.find("informant").getText().contains(informant.username()));
     }
 
+    @Test
+    @DisplayName("CMP-4 the STAFF accusation queue page never names an anonymous informant")
+    void informantSealedInTheQueuePage() {
+        NewMember.Registered informant = NewMember.person();
+        file(NewMember.person(), informant, true);
+
+        signInAsStaff();
+        browser.get("/console/cases/queue.xhtml");
+        new Select(browser.find("kind")).selectByValue("ACCUSATION");
+        browser.type("status", "SUBMITTED");
+        browser.click("show");
+
+        browser.waitVisible("queue-table");
+        assertTrue(browser.find("queue-table").getText().contains("A-"), "accusations listed");
+        assertFalse(browser.pageSource().contains(informant.username()));
+    }
+
+    @Test
+    @DisplayName("CMP-4 DS-3 the AUDITOR's audit page shows the filing as sealed; only the"
+            + " informant's own logins carry the name")
+    void informantSealedInTheAuditPage() {
+        NewMember.Registered informant = NewMember.person();
+        file(NewMember.person(), informant, true);
+
+        signIn(Api.AUDITOR);
+        browser.get("/console/audit.xhtml");
+
+        browser.waitVisible("audit-table");
+        String page = browser.pageSource();
+        assertTrue(page.contains("ACCUSATION_FILED") && page.contains("(sealed informant)"),
+                "the filing is on the first page, sealed");
+        for (String row : page.split("<tr")) {
+            if (row.contains(informant.username())) {
+                assertTrue(row.contains("LOGIN"), row);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("CMP-8 the AUDITOR reads the numbers per status and the ageing chart")
+    void auditorReadsCountsAndAgeing() {
+        NewMember.Registered accused = NewMember.person();
+        file(accused, NewMember.person(), true);
+
+        signIn(Api.AUDITOR);
+        browser.get("/console/cases/queue.xhtml");
+
+        browser.waitVisible("counts");
+        assertTrue(browser.find("counts").getText().contains("SUBMITTED"),
+                browser.find("counts")::getText);
+        assertTrue(browser.find("ageing").getText().contains("SUBMITTED"));
+        assertTrue(browser.findAll("queue-table").isEmpty(), "the queues are STAFF work");
+    }
+
     private static long file(NewMember.Registered accused, NewMember.Registered informant,
             boolean anonymous) {
         Api.Answer filed = Api.post("/accusations", "{\"targetType\":\"MEMBER\",\"targetId\":"
@@ -51,9 +106,13 @@ class AccusationBrowserIT {
     }
 
     private void signInAsStaff() {
+        signIn(Api.STAFF);
+    }
+
+    private void signIn(Api.Login who) {
         browser.get("/login.xhtml");
-        browser.type("username", Api.STAFF.username());
-        browser.type("password", Api.STAFF.password());
+        browser.type("username", who.username());
+        browser.type("password", who.password());
         browser.click("login");
         browser.waitForUrl("console/index.xhtml");
     }

@@ -435,7 +435,7 @@ class CasesApiIT {
 
     @Test
     @DisplayName("CMP-4 an anonymous informant is sealed from the accused, STAFF, queues,"
-            + " exports and the audit trail; only an AUDITOR unseals, with a reason")
+            + " exports and the audit trail, and no one unseals without a request (DS-4)")
     void informantSealed() {
         NewMember.Registered seller = NewMember.verifiedPerson();
         long listing = listing(seller);
@@ -474,16 +474,127 @@ class CasesApiIT {
         assertFalse(Api.get(path, Api.STAFF).text().contains(name));
         assertOnlyOwnLogins(name);
 
-        assertEquals(400, Api.post(path + "/informant", "{}", Api.AUDITOR).status());
-        assertEquals(403, Api.post(path + "/informant", "{\"reason\":\"court order 12\"}",
-                Api.STAFF).status());
-        JsonObject unsealed = ok(Api.post(path + "/informant",
-                "{\"reason\":\"court order 12\"}", Api.AUDITOR));
-        assertEquals(name, unsealed.getString("informant"));
-        assertTrue(auditLines().stream().anyMatch(l -> "INFORMANT_UNSEALED".equals(
-                l.getString("action")) && ("accusation " + id).equals(l.getString("target"))),
-                "the release is audited");
+        assertEquals(404, Api.post(path + "/informant", "{\"reason\":\"court order 12\"}",
+                Api.AUDITOR).status(), "DS-4 no direct release without an approved request");
         assertOnlyOwnLogins(name);
+    }
+
+    @Test
+    @DisplayName("CMP-4 the accused's own data download (PRV-4) never names an anonymous"
+            + " informant, before or after the decision")
+    void informantSealedInTheAccusedsData() {
+        NewMember.Registered accused = NewMember.person();
+        NewMember.Registered informant = NewMember.person();
+        long id = id(created(Api.post("/accusations", accusationJson("MEMBER", accused.id(),
+                true), informant.login())));
+
+        assertSealedInDataOf(accused, informant, id);
+        ok(Api.post("/accusations/" + id + "/appeal", "{\"text\":\"Not me\"}",
+                accused.login()));
+        ok(Api.post("/accusations/" + id + "/decision",
+                "{\"outcome\":\"UNFOUNDED\",\"reason\":\"no proof\"}", Api.STAFF));
+
+        assertSealedInDataOf(accused, informant, id);
+    }
+
+    private static void assertSealedInDataOf(NewMember.Registered accused,
+            NewMember.Registered informant, long accusation) {
+        Api.Answer data = Api.get("/members/me/data", accused.login());
+        assertEquals(200, data.status(), data::toString);
+        assertTrue(data.text().contains("Accusation " + accusation), "the notice is there");
+        for (String identity : new String[] {informant.username(), informant.email(),
+            informant.phone()}) {
+            assertFalse(data.text().contains(identity), data::text);
+        }
+    }
+
+    @Test
+    @DisplayName("DS-4 CMP-4 STAFF reads a sealed informant only under an AUDITOR's approval,"
+            + " every step audited, and the informant is sealed again when the grant runs out")
+    void breakGlass() {
+        NewMember.Registered accused = NewMember.person();
+        NewMember.Registered informant = NewMember.person();
+        long id = id(created(Api.post("/accusations", accusationJson("MEMBER", accused.id(),
+                true), informant.login())));
+        String requests = "/accusations/" + id + "/unseal-requests";
+        String reason = "{\"reason\":\"police request 7\"}";
+
+        assertEquals(400, Api.post(requests, "{}", Api.STAFF).status());
+        assertEquals(403, Api.post(requests, reason, accused.login()).status());
+        JsonObject filed = created(Api.post(requests, reason, Api.STAFF));
+        assertEquals("PENDING", filed.getString("status"));
+        String request = "/unseal-requests/" + id(filed);
+        refused(Api.get(request + "/informant", Api.STAFF), 409, "DS-4");
+        assertEquals(403, Api.post(request + "/decision", "{\"approved\":true}", Api.STAFF)
+                .status());
+        assertEquals(403, Api.get("/unseal-requests/pending", Api.STAFF).status());
+        Api.Answer pending = Api.get("/unseal-requests/pending", Api.AUDITOR);
+        assertEquals(200, pending.status(), pending::toString);
+        assertTrue(pending.array().stream().anyMatch(r -> id(r.asJsonObject()) == id(filed)));
+        assertFalse(pending.text().contains(informant.username()), pending::text);
+
+        JsonObject approved = ok(Api.post(request + "/decision", "{\"approved\":true}",
+                Api.AUDITOR));
+        assertEquals("APPROVED", approved.getString("status"));
+        assertTrue(approved.getBoolean("grantActive"));
+        refused(Api.post(request + "/decision", "{\"approved\":false}", Api.AUDITOR), 409,
+                "DS-4");
+        assertEquals(404, Api.get(request + "/informant", Api.AUDITOR).status(),
+                "only the requester reads under the grant");
+        JsonObject read = ok(Api.get(request + "/informant", Api.STAFF));
+        assertEquals(informant.username(), read.getString("informant"));
+        assertFalse(Api.get("/accusations/" + id, Api.STAFF).text()
+                .contains(informant.username()), "the accusation itself stays sealed");
+
+        for (String action : new String[] {"UNSEAL_REQUESTED", "UNSEAL_APPROVED",
+            "INFORMANT_UNSEALED"}) {
+            assertTrue(auditLines().stream().anyMatch(l -> action.equals(l.getString("action"))
+                    && l.getString("target").contains("accusation " + id)), action);
+        }
+        assertOnlyOwnLogins(informant.username());
+
+        ok(Api.post("/admin/clock", "{\"advance\":\"PT31M\"}", Api.STAFF));
+
+        refused(Api.get(request + "/informant", Api.STAFF), 409, "DS-4");
+        assertFalse(ok(Api.get(request, Api.STAFF)).getBoolean("grantActive"));
+    }
+
+    @Test
+    @DisplayName("DS-4 nobody approves their own unseal request; a refused one grants nothing;"
+            + " a real-name accusation has nothing to unseal")
+    void unsealRefusals() {
+        NewMember.Registered accused = NewMember.person();
+        NewMember.Registered informant = NewMember.person();
+        long sealed = id(created(Api.post("/accusations", accusationJson("MEMBER", accused.id(),
+                true), informant.login())));
+        long named = id(created(Api.post("/accusations", accusationJson("MEMBER", accused.id(),
+                false), informant.login())));
+        String reason = "{\"reason\":\"audit sample\"}";
+
+        JsonObject own = created(Api.post("/accusations/" + sealed + "/unseal-requests", reason,
+                Api.AUDITOR));
+        refused(Api.post("/unseal-requests/" + id(own) + "/decision", "{\"approved\":true}",
+                Api.AUDITOR), 409, "DS-4");
+        assertEquals("PENDING", ok(Api.get("/unseal-requests/" + id(own), Api.AUDITOR))
+                .getString("status"));
+        refused(Api.get("/unseal-requests/" + id(own) + "/informant", Api.AUDITOR), 409,
+                "DS-4");
+
+        JsonObject staffs = created(Api.post("/accusations/" + sealed + "/unseal-requests",
+                reason, Api.STAFF));
+        assertEquals(400, Api.post("/unseal-requests/" + id(staffs) + "/decision", "{}",
+                Api.AUDITOR).status());
+        assertEquals("REFUSED", ok(Api.post("/unseal-requests/" + id(staffs) + "/decision",
+                "{\"approved\":false}", Api.AUDITOR)).getString("status"));
+        refused(Api.get("/unseal-requests/" + id(staffs) + "/informant", Api.STAFF), 409,
+                "DS-4");
+        assertTrue(auditLines().stream().anyMatch(l -> "UNSEAL_REFUSED".equals(
+                l.getString("action")) && l.getString("target").contains("" + id(staffs))));
+
+        refused(Api.post("/accusations/" + named + "/unseal-requests", reason, Api.STAFF), 409,
+                "DS-4");
+        assertEquals(404, Api.post("/accusations/9999999/unseal-requests", reason, Api.STAFF)
+                .status());
     }
 
     /**

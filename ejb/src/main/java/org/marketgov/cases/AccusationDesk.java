@@ -17,7 +17,6 @@ import org.marketgov.cases.CaseForms.AccusationForm;
 import org.marketgov.cases.CaseForms.DecisionForm;
 import org.marketgov.cases.CaseViews.AccusationReceipt;
 import org.marketgov.cases.CaseViews.AccusationView;
-import org.marketgov.cases.CaseViews.Unsealed;
 import org.marketgov.membership.MembershipDesk;
 import org.marketgov.persistence.cases.Accusation;
 import org.marketgov.persistence.cases.AccusationCategory;
@@ -36,9 +35,9 @@ import org.marketgov.trading.TradingDesk;
  * The accusations boundary (CMP-4, CMP-5). Anyone reports a listing or a member, under
  * their name or anonymously. An anonymous informant is sealed (CMP-4): no answer to the
  * accused or to STAFF names them, the audit trail records the filing as
- * {@value #SEALED}, and only an AUDITOR unseals with a reason that is itself audited
- * (DS-4). The anonymous informant follows the case with a tracking code; a real-name
- * informant is told of changes through the inbox. The accused is notified and may
+ * {@value #SEALED}, and only a break-glass request approved by an AUDITOR unseals it
+ * ({@link InformantUnsealing}, DS-4). The anonymous informant follows the case with a
+ * tracking code; a real-name informant is told of changes through the inbox. The accused is notified and may
  * appeal once within the window; STAFF decides, and an upheld accusation leads to the
  * next penalty of the ladder ({@link Penalties}, CMP-6).
  *
@@ -191,23 +190,6 @@ public class AccusationDesk {
 
         LOG.log(Level.INFO, "accusation {0} decided {1}", new Object[] {id, a.status()});
         return view(a, a.informantIfRealName());
-    }
-
-    /**
-     * DS-4: releases the sealed informant of an anonymous accusation to an AUDITOR.
-     * The reason is required and the release is audited before the name is answered;
-     * the audit line names the accusation, never the informant.
-     */
-    @RolesAllowed(Roles.AUDITOR)
-    public Unsealed unseal(long id, String reason, String origin) {
-        CaseForms.requireValid(CaseForms.checkText("reason", reason, CaseForms.MAX_REASON));
-        Accusation a = book.accusation(id);
-
-        audit.record(me(), "INFORMANT_UNSEALED", "accusation " + id, AuditOutcome.SUCCESS,
-                origin, reason.strip());
-
-        LOG.log(Level.INFO, "informant of accusation {0} released to an auditor", id);
-        return new Unsealed(id, a.sealedInformant(), reason.strip());
     }
 
     private long accusedOf(AccusationTarget target, long targetId) {

@@ -21,6 +21,8 @@ import org.marketgov.persistence.cases.Consultation;
 import org.marketgov.persistence.cases.ConsultationStatus;
 import org.marketgov.persistence.cases.EvidenceSide;
 import org.marketgov.persistence.cases.EvidenceType;
+import org.marketgov.persistence.cases.UnsealRequest;
+import org.marketgov.persistence.cases.UnsealStatus;
 import org.marketgov.platform.NotFound;
 
 /**
@@ -210,6 +212,26 @@ class CaseBook {
                 ? ref.complaintId().equals(e.complaintId())
                 : ref.accusationId().equals(e.accusationId()));
         return found(belongs ? e : null, "evidence " + evidenceId);
+    }
+
+    /** DS-4: one unseal request, optionally locked for its decision. */
+    UnsealRequest unsealRequest(long id, boolean lock) {
+        return found(lock ? em.find(UnsealRequest.class, id, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(UnsealRequest.class, id), "unseal request " + id);
+    }
+
+    /** DS-4: the oldest waiting unseal requests first, for the AUDITOR's queue. */
+    List<UnsealRequest> unsealRequests(UnsealStatus status, int max) {
+        return em.createQuery("select r from UnsealRequest r where r.status = :s"
+                        + " order by r.requestedAt, r.id", UnsealRequest.class)
+                .setParameter("s", status).setMaxResults(max).getResultList();
+    }
+
+    /** DS-4: one requester's newest unseal requests first. */
+    List<UnsealRequest> unsealRequestsBy(String requester, int max) {
+        return em.createQuery("select r from UnsealRequest r where r.requestedBy = :by"
+                        + " order by r.requestedAt desc, r.id desc", UnsealRequest.class)
+                .setParameter("by", requester).setMaxResults(max).getResultList();
     }
 
     private static <T> T found(T entity, String what) {

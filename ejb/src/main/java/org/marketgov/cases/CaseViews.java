@@ -16,6 +16,7 @@ import org.marketgov.persistence.cases.ConsultationStatus;
 import org.marketgov.persistence.cases.EvidenceSide;
 import org.marketgov.persistence.cases.PartyAnswer;
 import org.marketgov.persistence.cases.PenaltyStep;
+import org.marketgov.persistence.cases.UnsealStatus;
 import org.marketgov.trading.TradeViews.TradeView;
 
 /**
@@ -79,8 +80,17 @@ public final class CaseViews {
             PenaltyStep penalty) {
     }
 
-    /** DS-4: the sealed informant released to an AUDITOR, with the logged reason. */
+    /** DS-4: the sealed informant read under an approved grant, with the logged reason. */
     public record Unsealed(long accusationId, String informant, String reason) {
+    }
+
+    /**
+     * DS-4: an unseal request as its requester and the AUDITORs see it; never the
+     * informant. {@code grantActive} says whether the requester may read right now.
+     */
+    public record UnsealRequestView(long id, long accusationId, String requestedBy,
+            String reason, UnsealStatus status, OffsetDateTime requestedAt, String decidedBy,
+            OffsetDateTime decidedAt, OffsetDateTime grantedUntil, boolean grantActive) {
     }
 
     /** CMP-7: a consultation and its answer. */

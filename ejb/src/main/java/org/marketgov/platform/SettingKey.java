@@ -25,6 +25,8 @@ public enum SettingKey {
             "DS-2: failed logins from one client address, across accounts, that refuse it"),
     LOGIN_ADDRESS_QUIET_MINUTES("security.login-address-quiet-minutes", "15",
             "DS-2: minutes without a failure after which a refused client address may try again"),
+    UNSEAL_GRANT_MINUTES("security.unseal-grant-minutes", "30",
+            "DS-4: minutes an approved unseal request lets its requester read the informant"),
     ESCROW_ONLY_ABOVE("trading.escrow-only-above", "10000.00",
             "RISK-2: trades above this amount (CNY) may be paid by ESCROW only"),
     AUTO_COMPLETE_DAYS("trading.auto-complete-days", "10",

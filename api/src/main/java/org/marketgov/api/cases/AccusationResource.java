@@ -23,17 +23,18 @@ import org.marketgov.cases.CaseForms.DecisionForm;
 import org.marketgov.cases.CaseForms.ReasonForm;
 import org.marketgov.cases.CaseForms.TextForm;
 import org.marketgov.cases.EvidenceDesk;
+import org.marketgov.cases.InformantUnsealing;
 import org.marketgov.cases.CaseViews.AccusationReceipt;
 import org.marketgov.cases.CaseViews.AccusationView;
 import org.marketgov.cases.CaseViews.EvidenceView;
-import org.marketgov.cases.CaseViews.Unsealed;
 
 /**
  * Accusations (CMP-4, CMP-5). Anyone reports; the anonymous informant gets a tracking
  * code and is never named to the accused or STAFF. The accused appeals once; STAFF
- * decides. {@code POST /accusations/{id}/informant} is the AUDITOR's audited
- * break-glass (DS-4). Evidence files travel as raw bodies and attachments; the
- * anonymous informant reaches theirs through the tracking code.
+ * decides. {@code POST /accusations/{id}/unseal-requests} starts the break-glass of
+ * DS-4, decided and read under {@code /unseal-requests} ({@link UnsealRequestResource}).
+ * Evidence files travel as raw bodies and attachments; the anonymous informant reaches
+ * theirs through the tracking code.
  *
  * <p>Limitation: the tracking code is shown once; a logged-out informant who repeats a
  * filing with its {@code Idempotency-Key} gets the receipt without it, since anyone
@@ -49,6 +50,9 @@ public class AccusationResource {
 
     @EJB
     private EvidenceDesk evidence;
+
+    @EJB
+    private InformantUnsealing unsealing;
 
     @Inject
     private IdempotentCreation creation;
@@ -89,10 +93,17 @@ public class AccusationResource {
         return desk.decide(id, form, origin());
     }
 
+    /** DS-4: STAFF or an AUDITOR asks to unseal the informant, with a reason. */
     @POST
-    @Path("/{id}/informant")
-    public Unsealed unseal(@PathParam("id") long id, ReasonForm form) {
-        return desk.unseal(id, form == null ? null : form.reason(), origin());
+    @Path("/{id}/unseal-requests")
+    public Response requestUnsealing(@PathParam("id") long id, ReasonForm form,
+            @HeaderParam("Idempotency-Key") String key) {
+        return creation.create(key, new Keyed(id, form), security,
+                () -> unsealing.request(id, form == null ? null : form.reason(), origin()));
+    }
+
+    /** What an unseal request's Idempotency-Key is compared with: the path and the body. */
+    private record Keyed(long accusationId, ReasonForm form) {
     }
 
     /** CMP-4, CMP-5: the informant, the accused or STAFF adds an evidence file. */

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.marketgov.cases.AccusationDesk;
 import org.marketgov.cases.CaseForms.DecisionForm;
 import org.marketgov.cases.CaseViews.AccusationView;
+import org.marketgov.cases.CaseViews.UnsealRequestView;
+import org.marketgov.cases.InformantUnsealing;
 import org.marketgov.platform.InvalidInput;
 import org.marketgov.platform.NotFound;
 import org.marketgov.platform.RuleViolation;
@@ -19,7 +21,8 @@ import org.marketgov.web.platform.Notices;
 /**
  * CMP-5, CMP-6: STAFF reviews one accusation, its appeal, and decides UPHELD or
  * UNFOUNDED with a reason. The page shows the informant only as the desk gives it:
- * never for an anonymous report (CMP-4).
+ * never for an anonymous report (CMP-4); for one, STAFF may ask an AUDITOR to unseal
+ * the informant with a reason (DS-4).
  */
 @Named
 @ViewScoped
@@ -29,6 +32,9 @@ public class ReviewAccusation implements Serializable {
 
     @EJB
     private AccusationDesk desk;
+
+    @EJB
+    private InformantUnsealing unsealing;
 
     @Inject
     private ConsoleUser user;
@@ -43,6 +49,8 @@ public class ReviewAccusation implements Serializable {
     private AccusationView accusation;
     private String reason;
     private boolean serious;
+    private String unsealReason;
+    private UnsealRequestView unsealRequest;
 
     public void load() {
         try {
@@ -60,6 +68,22 @@ public class ReviewAccusation implements Serializable {
 
     public void dismiss() {
         decide("UNFOUNDED");
+    }
+
+    /** DS-4: asks an AUDITOR to unseal the anonymous informant, with a reason. */
+    public void requestUnsealing() {
+        try {
+            unsealRequest = unsealing.request(id, unsealReason, user.origin());
+            labels.info("unseal.requested");
+        } catch (InvalidInput e) {
+            notices.invalid(e, Map.of("reason", "unseal-reason"));
+        } catch (RuleViolation e) {
+            notices.refused(e);
+        } catch (NotFound e) {
+            notices.missing(e);
+        } catch (EJBAccessException e) {
+            notices.denied(e);
+        }
     }
 
     private void decide(String outcome) {
@@ -80,6 +104,18 @@ public class ReviewAccusation implements Serializable {
 
     public AccusationView getAccusation() {
         return accusation;
+    }
+
+    public UnsealRequestView getUnsealRequest() {
+        return unsealRequest;
+    }
+
+    public String getUnsealReason() {
+        return unsealReason;
+    }
+
+    public void setUnsealReason(String unsealReason) {
+        this.unsealReason = unsealReason;
     }
 
     public Long getId() {
