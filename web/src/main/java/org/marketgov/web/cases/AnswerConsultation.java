@@ -1,7 +1,6 @@
 package org.marketgov.web.cases;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,9 +8,6 @@ import java.io.Serializable;
 import java.util.Map;
 import org.marketgov.cases.CaseViews.ConsultationView;
 import org.marketgov.cases.ConsultingDesk;
-import org.marketgov.platform.InvalidInput;
-import org.marketgov.platform.NotFound;
-import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.ConsoleUser;
 import org.marketgov.web.platform.Notices;
 
@@ -39,38 +35,24 @@ public class AnswerConsultation implements Serializable {
     private String answer;
 
     public void load() {
-        try {
+        notices.attempt(() -> {
             consultation = id == null ? null : desk.consultation(id);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        });
     }
 
     public void send() {
-        try {
+        notices.attempt(() -> {
             consultation = desk.answer(id, answer, user.origin());
             labels.info("case.saved");
             answer = null;
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("text", "answer"));
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        }, Map.of("text", "answer"));
     }
 
     public void complete() {
-        try {
+        notices.attempt(() -> {
             consultation = desk.complete(id, user.origin());
             labels.info("case.saved");
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        });
     }
 
     public ConsultationView getConsultation() {

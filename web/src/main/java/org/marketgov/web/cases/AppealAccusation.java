@@ -1,7 +1,6 @@
 package org.marketgov.web.cases;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,9 +8,6 @@ import java.io.Serializable;
 import java.util.Map;
 import org.marketgov.cases.AccusationDesk;
 import org.marketgov.cases.CaseViews.AccusationView;
-import org.marketgov.platform.InvalidInput;
-import org.marketgov.platform.NotFound;
-import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.Notices;
 
 /**
@@ -43,28 +39,16 @@ public class AppealAccusation implements Serializable {
     private String text;
 
     public void load() {
-        try {
+        notices.attempt(() -> {
             accusation = id == null ? null : desk.accusation(id);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        });
     }
 
     public void appeal() {
-        try {
+        notices.attempt(() -> {
             accusation = desk.appeal(id, text);
             labels.info("case.saved");
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("text", "appeal-text"));
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        }, Map.of("text", "appeal-text"));
     }
 
     public AccusationView getAccusation() {

@@ -1,7 +1,6 @@
 package org.marketgov.web.cases;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +10,6 @@ import org.marketgov.cases.CaseForms.ConsultationForm;
 import org.marketgov.cases.CaseViews.ConsultationView;
 import org.marketgov.cases.ConsultingDesk;
 import org.marketgov.persistence.cases.CaseChannel;
-import org.marketgov.platform.InvalidInput;
 import org.marketgov.web.platform.Notices;
 
 /** CMP-7: the public page where anyone asks the site a question and leaves a contact. */
@@ -32,14 +30,10 @@ public class AskQuestion implements Serializable {
     private ConsultationView asked;
 
     public void ask() {
-        try {
+        notices.attempt(() -> {
             asked = desk.ask(new ConsultationForm(question, contact, null), CaseChannel.WEB);
             question = null;
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("question", "question", "contact", "contact"));
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        }, Map.of("question", "question", "contact", "contact"));
     }
 
     /** The question this page recorded, for the confirmation. */

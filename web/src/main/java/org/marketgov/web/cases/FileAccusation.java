@@ -1,7 +1,6 @@
 package org.marketgov.web.cases;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,9 +11,6 @@ import org.marketgov.cases.CaseForms.AccusationForm;
 import org.marketgov.cases.CaseViews.AccusationReceipt;
 import org.marketgov.persistence.cases.AccusationCategory;
 import org.marketgov.persistence.cases.AccusationTarget;
-import org.marketgov.platform.InvalidInput;
-import org.marketgov.platform.NotFound;
-import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.ConsoleUser;
 import org.marketgov.web.platform.Notices;
 
@@ -53,19 +49,11 @@ public class FileAccusation implements Serializable {
     public void file() {
         // Only a member can be named; everyone else is sealed whatever the form said.
         boolean sealed = anonymous || !user.isMember();
-        try {
+        notices.attempt(() -> {
             receipt = desk.file(new AccusationForm(name(targetType), targetId, name(category),
                     description, sealed), user.origin());
             description = null;
-        } catch (InvalidInput e) {
-            notices.invalid(e, INPUTS);
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        }, INPUTS);
     }
 
     private static String name(Enum<?> value) {

@@ -1,7 +1,6 @@
 package org.marketgov.web.cases;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,9 +13,6 @@ import org.marketgov.cases.CaseViews.EvidenceView;
 import org.marketgov.cases.ComplaintDesk;
 import org.marketgov.cases.EvidenceDesk;
 import org.marketgov.persistence.cases.ComplaintStatus;
-import org.marketgov.platform.InvalidInput;
-import org.marketgov.platform.NotFound;
-import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.Notices;
 
 /**
@@ -71,22 +67,14 @@ public class FollowComplaint implements Serializable {
     }
 
     private void act(Supplier<ComplaintView> step, boolean change) {
-        try {
+        notices.attempt(() -> {
             complaint = step.get();
             files = complaint == null ? List.of() : evidence.ofComplaint(id);
             if (change) {
                 labels.info("case.saved");
                 text = null;
             }
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("text", "text", "reason", "text"));
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        }, Map.of("text", "text", "reason", "text"));
     }
 
     /** Whether a proposal waits for this party's answer (CMP-3). */

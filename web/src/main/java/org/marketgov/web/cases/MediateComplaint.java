@@ -25,7 +25,6 @@ import org.marketgov.cases.CaseViews.EvidenceView;
 import org.marketgov.cases.ComplaintDesk;
 import org.marketgov.cases.EvidenceDesk;
 import org.marketgov.persistence.cases.ComplaintType;
-import org.marketgov.platform.InvalidInput;
 import org.marketgov.platform.NotFound;
 import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.ConsoleUser;
@@ -68,14 +67,10 @@ public class MediateComplaint implements Serializable {
     private List<EvidenceView> files = List.of();
 
     public void load() {
-        try {
+        notices.attempt(() -> {
             complaint = id == null ? null : desk.complaint(id);
             files = id == null ? List.of() : evidence.ofComplaint(id);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        });
     }
 
     public void accept() {
@@ -136,22 +131,14 @@ public class MediateComplaint implements Serializable {
     }
 
     private void act(Supplier<ComplaintView> step) {
-        try {
+        notices.attempt(() -> {
             complaint = step.get();
             labels.info("case.saved");
             text = null;
             rule = null;
             evaluationId = null;
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("rule", "rule", "reason", "text", "text", "text",
+        }, Map.of("rule", "rule", "reason", "text", "text", "text",
                     "evaluationId", "evaluation"));
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
     }
 
     public ComplaintView getComplaint() {

@@ -1,7 +1,6 @@
 package org.marketgov.web.cases;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,9 +11,6 @@ import org.marketgov.cases.CaseForms.DecisionForm;
 import org.marketgov.cases.CaseViews.AccusationView;
 import org.marketgov.cases.CaseViews.UnsealRequestView;
 import org.marketgov.cases.InformantUnsealing;
-import org.marketgov.platform.InvalidInput;
-import org.marketgov.platform.NotFound;
-import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.ConsoleUser;
 import org.marketgov.web.platform.Notices;
 
@@ -53,13 +49,9 @@ public class ReviewAccusation implements Serializable {
     private UnsealRequestView unsealRequest;
 
     public void load() {
-        try {
+        notices.attempt(() -> {
             accusation = id == null ? null : desk.accusation(id);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        });
     }
 
     public void uphold() {
@@ -72,34 +64,18 @@ public class ReviewAccusation implements Serializable {
 
     /** DS-4: asks an AUDITOR to unseal the anonymous informant, with a reason. */
     public void requestUnsealing() {
-        try {
+        notices.attempt(() -> {
             unsealRequest = unsealing.request(id, unsealReason, user.origin());
             labels.info("unseal.requested");
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("reason", "unseal-reason"));
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        }, Map.of("reason", "unseal-reason"));
     }
 
     private void decide(String outcome) {
-        try {
+        notices.attempt(() -> {
             accusation = desk.decide(id, new DecisionForm(outcome, reason, serious),
                     user.origin());
             labels.info("case.saved");
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("reason", "reason"));
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        }, Map.of("reason", "reason"));
     }
 
     public AccusationView getAccusation() {

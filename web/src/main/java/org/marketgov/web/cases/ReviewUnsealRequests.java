@@ -46,13 +46,9 @@ public class ReviewUnsealRequests implements Serializable {
     private List<UnsealRequestView> mine;
 
     public void load() {
-        try {
+        notices.attempt(() -> {
             chosen = request == null ? null : unsealing.unsealRequest(request);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        });
     }
 
     public void approve() {
@@ -64,17 +60,11 @@ public class ReviewUnsealRequests implements Serializable {
     }
 
     private void decide(boolean approved) {
-        try {
+        notices.attempt(() -> {
             chosen = unsealing.decide(request, approved, user.origin());
             pending = null;
             labels.info("case.saved");
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        });
     }
 
     /** The audited read under the grant (DS-4). */

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.marketgov.cases.AccusationDesk;
 import org.marketgov.cases.CaseViews.AccusationView;
-import org.marketgov.platform.NotFound;
 import org.marketgov.web.platform.Notices;
 
 /**
@@ -32,11 +31,9 @@ public class TrackAccusation implements Serializable {
 
     public void lookUp() {
         accusation = null;
-        try {
+        notices.attempt(() -> {
             accusation = desk.tracked(code == null ? null : code.strip());
-        } catch (NotFound e) {
-            notices.missing(e);
-        }
+        });
     }
 
     public AccusationView getAccusation() {

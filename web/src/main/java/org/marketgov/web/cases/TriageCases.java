@@ -2,7 +2,6 @@ package org.marketgov.web.cases;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +13,6 @@ import org.marketgov.cases.CaseViews.AgeingRow;
 import org.marketgov.cases.CaseViews.QueueItem;
 import org.marketgov.cases.CaseViews.QueuePage;
 import org.marketgov.cases.CaseViews.StatusCounts;
-import org.marketgov.platform.InvalidInput;
 import org.marketgov.web.platform.ConsoleUser;
 import org.marketgov.web.platform.Notices;
 
@@ -55,15 +53,11 @@ public class TriageCases implements Serializable {
     }
 
     public void show() {
-        try {
+        notices.attempt(() -> {
             QueuePage page = queues.queue(kind, status, 0, PAGE);
             items = page.items();
             total = page.total();
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of());
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        }, Map.of());
     }
 
     /** The statuses of the chosen kind, for the status menu. */

@@ -1,7 +1,6 @@
 package org.marketgov.web.credit;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,9 +11,6 @@ import org.marketgov.credit.CreditLedger;
 import org.marketgov.credit.CreditViews.EvaluationView;
 import org.marketgov.credit.RevisionForm;
 import org.marketgov.persistence.credit.Rating;
-import org.marketgov.platform.InvalidInput;
-import org.marketgov.platform.NotFound;
-import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.Notices;
 
 /**
@@ -77,22 +73,14 @@ public class ChangeEvaluation implements Serializable {
     }
 
     private void act(Runnable change, String doneKey) {
-        try {
+        notices.attempt(() -> {
             change.run();
             labels.info(doneKey);
             comment = null;
             explanation = null;
             page.load();
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("rating", "new-rating", "comment", "new-comment",
+        }, Map.of("rating", "new-rating", "comment", "new-comment",
                     "text", "explanation"));
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
     }
 
     private EvaluationView visible(Predicate<EvaluationView> which) {

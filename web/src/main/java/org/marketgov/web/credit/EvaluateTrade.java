@@ -1,7 +1,6 @@
 package org.marketgov.web.credit;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,9 +12,6 @@ import org.marketgov.credit.CreditViews.EvaluationView;
 import org.marketgov.credit.EvaluationForm;
 import org.marketgov.persistence.credit.Rating;
 import org.marketgov.persistence.trading.Party;
-import org.marketgov.platform.InvalidInput;
-import org.marketgov.platform.NotFound;
-import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.Notices;
 
 /**
@@ -54,30 +50,20 @@ public class EvaluateTrade implements Serializable {
         if (tradeId == null) {
             return;
         }
-        try {
+        notices.attempt(() -> {
             mySide = ledger.mySide(tradeId);
             visible = ledger.evaluationsOf(tradeId);
-        } catch (NotFound e) {
-            notices.missing(e);
-        }
+        });
     }
 
     public void submit() {
-        try {
+        notices.attempt(() -> {
             boolean shown = ledger.submit(tradeId, new EvaluationForm(rating.name(), comment,
                     null)).visible();
             labels.info(shown ? "evaluate.revealed" : "evaluate.sealed");
             comment = null;
             load();
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("comment", "comment", "rating", "rating"));
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        }, Map.of("comment", "comment", "rating", "rating"));
     }
 
     public Rating[] getRatings() {

@@ -2,7 +2,6 @@ package org.marketgov.web.credit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.marketgov.credit.CreditReview;
 import org.marketgov.credit.CreditViews.FlagView;
-import org.marketgov.platform.InvalidInput;
-import org.marketgov.platform.NotFound;
-import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.ConsoleUser;
 import org.marketgov.web.platform.Notices;
 
@@ -50,31 +46,19 @@ public class ReviewCredit implements Serializable {
     }
 
     public void remove() {
-        try {
+        notices.attempt(() -> {
             review.remove(evaluationId == null ? -1 : evaluationId, reason, user.origin());
             labels.info("review.removed");
             evaluationId = null;
             reason = null;
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("reason", "reason"));
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        }, Map.of("reason", "reason"));
     }
 
     public void clear(FlagView flag) {
-        try {
+        notices.attempt(() -> {
             review.clear(flag.id(), user.origin());
             labels.info("review.cleared");
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        });
         load();
     }
 

@@ -1,7 +1,6 @@
 package org.marketgov.web.membership;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,9 +9,6 @@ import java.util.Map;
 import org.marketgov.membership.MemberViews.MemberSummary;
 import org.marketgov.membership.MembershipDesk;
 import org.marketgov.membership.TerminationGround;
-import org.marketgov.platform.InvalidInput;
-import org.marketgov.platform.NotFound;
-import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.ConsoleUser;
 import org.marketgov.web.platform.Notices;
 
@@ -61,7 +57,7 @@ public class DisciplineMember implements Serializable {
     }
 
     public void confirm() {
-        try {
+        notices.attempt(() -> {
             if (measure == Measure.FREEZE) {
                 desk.freeze(member.id(), permanent, reason, user.origin());
                 notices.info("members.frozen", member.username());
@@ -70,15 +66,7 @@ public class DisciplineMember implements Serializable {
                 notices.info("members.terminated", member.username());
             }
             member = null;
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("reason", "disciplineReason"));
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        }, Map.of("reason", "disciplineReason"));
     }
 
     public void cancel() {

@@ -1,7 +1,6 @@
 package org.marketgov.web.membership;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,8 +9,6 @@ import java.time.LocalDate;
 import org.marketgov.membership.MemberViews.MemberSummary;
 import org.marketgov.membership.MembershipDesk;
 import org.marketgov.persistence.membership.MemberStatus;
-import org.marketgov.platform.NotFound;
-import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.ConsoleUser;
 import org.marketgov.web.platform.Notices;
 import org.marketgov.web.platform.PagedModel;
@@ -48,27 +45,17 @@ public class MemberSearch implements Serializable {
     }
 
     public void unfreeze(MemberSummary member) {
-        try {
+        notices.attempt(() -> {
             desk.unfreeze(member.id(), user.origin());
             notices.info("members.unfrozen", member.username());
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        });
     }
 
     public void recordFeePayment(MemberSummary member) {
-        try {
+        notices.attempt(() -> {
             LocalDate paidUntil = desk.recordFeePayment(member.id(), user.origin());
             notices.info("members.feeRecorded", member.username(), paidUntil.toString());
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        });
     }
 
     public MemberStatus[] getStatuses() {

@@ -2,7 +2,6 @@ package org.marketgov.web.membership;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +9,6 @@ import java.io.Serializable;
 import java.util.Map;
 import org.marketgov.membership.MemberViews;
 import org.marketgov.membership.MembershipDesk;
-import org.marketgov.platform.InvalidInput;
 import org.marketgov.web.platform.ConsoleUser;
 import org.marketgov.web.platform.Notices;
 
@@ -44,14 +42,10 @@ public class PublishAgreement implements Serializable {
     }
 
     public void publish() {
-        try {
+        notices.attempt(() -> {
             current = desk.publishAgreement(text, user.origin());
             notices.info("agreements.published", current.version());
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("text", "agreementText"));
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        }, Map.of("text", "agreementText"));
     }
 
     public MemberViews.Agreement getCurrent() {

@@ -11,8 +11,6 @@ import org.marketgov.membership.MembershipDesk;
 import org.marketgov.membership.VerificationForm;
 import org.marketgov.persistence.membership.MemberKind;
 import org.marketgov.persistence.membership.VerificationStatus;
-import org.marketgov.platform.InvalidInput;
-import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.Notices;
 
 /**
@@ -53,16 +51,12 @@ public class SubmitVerification implements Serializable {
     }
 
     public void submit() {
-        try {
+        notices.attempt(() -> {
             desk.submitVerification(new VerificationForm(idNumber, licenseNumber,
                     specialLicense, address, contact));
             status = VerificationStatus.PENDING;
             notices.info("verification.submitted");
-        } catch (InvalidInput e) {
-            notices.invalid(e, INPUTS);
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        }
+        }, INPUTS);
     }
 
     public boolean isOpen() {

@@ -1,7 +1,6 @@
 package org.marketgov.web.membership;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,9 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.marketgov.membership.MemberViews.PendingVerification;
 import org.marketgov.membership.MembershipDesk;
-import org.marketgov.platform.InvalidInput;
-import org.marketgov.platform.NotFound;
-import org.marketgov.platform.RuleViolation;
 import org.marketgov.web.platform.ConsoleUser;
 import org.marketgov.web.platform.Notices;
 import org.marketgov.web.platform.PagedModel;
@@ -55,13 +51,9 @@ public class VerificationQueue implements Serializable {
 
     /** Shows one entry's documents in clear. */
     public void unmask(PendingVerification entry) {
-        try {
+        notices.attempt(() -> {
             unmasked.put(entry.id(), desk.unmaskVerification(entry.id(), user.origin()));
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        });
     }
 
     /** The documents as the reviewer may see them now: in clear if unmasked, else masked. */
@@ -96,20 +88,12 @@ public class VerificationQueue implements Serializable {
     }
 
     private void decide(PendingVerification entry, boolean approved, String why) {
-        try {
+        notices.attempt(() -> {
             desk.decideVerification(entry.memberId(), approved, why, user.origin());
             notices.info(approved ? "verifications.approved" : "verifications.rejected",
                     entry.username());
             rejecting = null;
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("reason", "reason"));
-        } catch (RuleViolation e) {
-            notices.refused(e);
-        } catch (NotFound e) {
-            notices.missing(e);
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        }, Map.of("reason", "reason"));
     }
 
     public PagedModel<PendingVerification> getQueue() {

@@ -1,14 +1,12 @@
 package org.marketgov.web.platform;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.marketgov.platform.InvalidInput;
 import org.marketgov.platform.SiteSettings;
 import org.marketgov.security.SiteAdministration;
 
@@ -58,16 +56,12 @@ public class ChangeSettings implements Serializable {
     }
 
     public void save() {
-        try {
+        notices.attempt(() -> {
             administration.changeSetting(editedKey, newValue, user.origin());
             notices.info("settings.saved", editedKey);
             editedKey = null;
             entries = null;
-        } catch (InvalidInput e) {
-            notices.invalid(e, Map.of("value", "newValue"));
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        }, Map.of("value", "newValue"));
     }
 
     public String getEditedKey() {

@@ -71,6 +71,38 @@ public class Notices {
         add(null, FacesMessage.SEVERITY_ERROR, text("notice.missing", e.getMessage()));
     }
 
+    /** A step of a page that calls the business boundary. */
+    @FunctionalInterface
+    public interface Step {
+        void run();
+    }
+
+    /**
+     * Runs a step of a page and shows what the boundary refused instead of an error page:
+     * bad input beside its input ({@code inputs} maps fields to input ids), a rule with its
+     * ID, a missing record, a missing permission. Answers whether the step went through.
+     */
+    public boolean attempt(Step step, Map<String, String> inputs) {
+        try {
+            step.run();
+            return true;
+        } catch (InvalidInput e) {
+            invalid(e, inputs);
+        } catch (RuleViolation e) {
+            refused(e);
+        } catch (NotFound e) {
+            missing(e);
+        } catch (EJBAccessException e) {
+            denied(e);
+        }
+        return false;
+    }
+
+    /** {@link #attempt(Step, Map)} for a step without inputs of its own. */
+    public boolean attempt(Step step) {
+        return attempt(step, Map.of());
+    }
+
     /** Keeps the messages of this request for the page shown after a redirect. */
     public void keepAcrossRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

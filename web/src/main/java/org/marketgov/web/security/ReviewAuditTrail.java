@@ -1,7 +1,6 @@
 package org.marketgov.web.security;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,11 +35,9 @@ public class ReviewAuditTrail implements Serializable {
     }
 
     public void verify() {
-        try {
+        notices.attempt(() -> {
             verdict = trail.verify();
-        } catch (EJBAccessException e) {
-            notices.denied(e);
-        }
+        });
     }
 
     public PagedModel<AuditTrail.Line> getLines() {
