@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -48,22 +49,35 @@ class CreditBook {
     }
 
     /**
-     * The existing profiles of these members, in both roles, with their rows locked in
-     * (member, role) order, the one order every locker uses, so that two transactions
-     * never wait on each other in a circle.
+     * The existing profiles of these keys with their rows locked in (member, role) order,
+     * the one order every locker uses, so that two transactions never wait on each other
+     * in a circle. Only the roles asked for are locked: a member's buyer profile does not
+     * wait for scorings of their seller profile.
      */
-    Map<ProfileKey, CreditProfile> lockProfiles(Collection<Long> memberIds) {
+    Map<ProfileKey, CreditProfile> lockProfiles(Collection<ProfileKey> keys) {
+        List<ProfileKey> ordered = keys.stream().distinct()
+                .sorted(Comparator.comparingLong(ProfileKey::memberId)
+                        .thenComparing(k -> k.role().name()))
+                .toList();
         Map<ProfileKey, CreditProfile> locked = new HashMap<>();
-        if (memberIds.isEmpty()) {
-            return locked;
+        for (int from = 0; from < ordered.size(); from += KEYS_PER_QUERY) {
+            List<ProfileKey> some = ordered.subList(from,
+                    Math.min(from + KEYS_PER_QUERY, ordered.size()));
+            StringBuilder where = new StringBuilder();
+            for (int i = 0; i < some.size(); i++) {
+                where.append(i == 0 ? "" : " or ").append("(p.memberId = :m").append(i)
+                        .append(" and p.role = :r").append(i).append(')');
+            }
+            TypedQuery<CreditProfile> q = em.createQuery("select p from CreditProfile p where "
+                            + where + " order by p.memberId, p.role", CreditProfile.class)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .setFlushMode(FlushModeType.COMMIT);
+            for (int i = 0; i < some.size(); i++) {
+                q.setParameter("m" + i, some.get(i).memberId())
+                        .setParameter("r" + i, some.get(i).role());
+            }
+            q.getResultStream().forEach(p -> locked.put(new ProfileKey(p.memberId(), p.role()), p));
         }
-        em.createQuery("select p from CreditProfile p where p.memberId in :m"
-                        + " order by p.memberId, p.role", CreditProfile.class)
-                .setParameter("m", memberIds)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultStream()
-                .forEach(p -> locked.put(new ProfileKey(p.memberId(), p.role()), p));
         return locked;
     }
 

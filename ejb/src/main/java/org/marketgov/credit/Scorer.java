@@ -168,9 +168,7 @@ class Scorer {
     private Map<ProfileKey, CreditProfile> lockProfiles(List<Evaluation> affected) {
         Set<ProfileKey> needed = affected.stream().map(ProfileKey::rated)
                 .collect(Collectors.toSet());
-        List<Long> members = needed.stream().map(ProfileKey::memberId).distinct().sorted()
-                .toList();
-        Map<ProfileKey, CreditProfile> locked = credit.lockProfiles(members);
+        Map<ProfileKey, CreditProfile> locked = credit.lockProfiles(needed);
         if (locked.keySet().containsAll(needed)) {
             return locked;
         }
@@ -179,6 +177,6 @@ class Scorer {
                 .sorted(Comparator.comparingLong(ProfileKey::memberId)
                         .thenComparing(k -> k.role().name()))
                 .forEach(k -> openings.openProfile(k.memberId(), k.role()));
-        return credit.lockProfiles(members);
+        return credit.lockProfiles(needed);
     }
 }
