@@ -78,7 +78,12 @@ class Scorer {
         return at;
     }
 
-    /** CR-11: scores the evaluations of a trade STAFF cleared, counting them on {@code day}. */
+    /**
+     * CR-11: scores the evaluations of a trade STAFF cleared, counting them on {@code day}.
+     *
+     * <p>Limitation: they became visible when the window ended but are scored only now, so a
+     * replay in visibility order would score them earlier than they were.
+     */
     void scoreReleased(List<Evaluation> waiting, CreditTerms t, LocalDate day) {
         score(waiting, Set.of(), lockProfiles(waiting), day, t);
     }
