@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,8 +88,13 @@ final class Browser implements BeforeEachCallback, AfterEachCallback {
         return driver.getPageSource();
     }
 
+    /**
+     * Waits until the condition holds. An element that a page load replaced while the
+     * condition read it only means "not yet", so the condition is asked again.
+     */
     <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     void waitForUrl(String part) {

@@ -547,7 +547,7 @@ class CasesApiIT {
                 .contains(informant.username()), "the accusation itself stays sealed");
 
         for (String action : new String[] {"UNSEAL_REQUESTED", "UNSEAL_APPROVED",
-            "INFORMANT_UNSEALED"}) {
+            "INFORMANT_UNSEALED", "INFORMANT_READ_REFUSED"}) {
             assertTrue(auditLines().stream().anyMatch(l -> action.equals(l.getString("action"))
                     && l.getString("target").contains("accusation " + id)), action);
         }
@@ -557,6 +557,64 @@ class CasesApiIT {
 
         refused(Api.get(request + "/informant", Api.STAFF), 409, "DS-4");
         assertFalse(ok(Api.get(request, Api.STAFF)).getBoolean("grantActive"));
+        List<JsonObject> refusals = auditLines().stream()
+                .filter(l -> "INFORMANT_READ_REFUSED".equals(l.getString("action"))
+                        && l.getString("target").startsWith("unseal request " + id(filed)))
+                .toList();
+        assertEquals(3, refusals.size(), "before approval, by the approver, after the grant");
+        assertTrue(refusals.stream().allMatch(l -> "DENIED".equals(l.getString("outcome"))));
+        assertOnlyOwnLogins(informant.username());
+    }
+
+    @Test
+    @DisplayName("CMP-4 CMP-5 a member's list holds the accusations about them, never naming"
+            + " an anonymous informant, and those they filed, anonymous ones included")
+    void memberAccusationList() {
+        NewMember.Registered accused = NewMember.person();
+        NewMember.Registered informant = NewMember.person();
+        NewMember.Registered other = NewMember.person();
+        long sealed = id(created(Api.post("/accusations", accusationJson("MEMBER", accused.id(),
+                true), informant.login())));
+        long elsewhere = id(created(Api.post("/accusations", accusationJson("MEMBER",
+                other.id(), false), informant.login())));
+
+        Api.Answer mine = Api.get("/accusations/mine", accused.login());
+        assertEquals(200, mine.status(), mine::toString);
+        JsonObject line = lineOf(mine, sealed);
+        assertTrue(line.getBoolean("aboutMe"));
+        assertFalse(line.getBoolean("appealed"));
+        assertEquals("SUBMITTED", line.getString("status"));
+        assertFalse(mine.text().contains(informant.username()), mine::text);
+        assertTrue(items(mine).stream().noneMatch(l -> id(l) == elsewhere), mine::text);
+        assertEquals(1, mine.json().getInt("total"));
+
+        Api.Answer filed = Api.get("/accusations/mine?size=5", informant.login());
+        assertFalse(lineOf(filed, sealed).getBoolean("aboutMe"));
+        assertFalse(lineOf(filed, elsewhere).getBoolean("aboutMe"));
+        assertEquals(2, filed.json().getInt("total"));
+        Api.Answer second = Api.get("/accusations/mine?page=1&size=1", informant.login());
+        assertEquals(List.of(sealed), items(second).stream().map(l -> id(l)).toList(),
+                "newest first: the second of two is the first filed");
+        assertEquals(0, Api.get("/accusations/mine", NewMember.person().login()).json()
+                .getInt("total"));
+
+        ok(Api.post("/accusations/" + sealed + "/appeal", "{\"text\":\"not me\"}",
+                accused.login()));
+        assertTrue(lineOf(Api.get("/accusations/mine", accused.login()), sealed)
+                .getBoolean("appealed"));
+        assertEquals(400, Api.get("/accusations/mine?size=x", accused.login()).status());
+        assertEquals(401, Api.get("/accusations/mine", Api.ANONYMOUS).status());
+        assertEquals(403, Api.get("/accusations/mine", Api.STAFF).status());
+    }
+
+    private static JsonObject lineOf(Api.Answer list, long id) {
+        return items(list).stream().filter(l -> id(l) == id).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " in " + list.text()));
+    }
+
+    private static List<JsonObject> items(Api.Answer list) {
+        assertEquals(200, list.status(), list::toString);
+        return list.json().getJsonArray("items").stream().map(v -> v.asJsonObject()).toList();
     }
 
     @Test

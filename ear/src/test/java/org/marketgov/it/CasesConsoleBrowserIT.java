@@ -57,15 +57,20 @@ class CasesConsoleBrowserIT {
     }
 
     @Test
-    @DisplayName("CMP-5 CMP-4 the accused appeals once on the member page; the informant"
-            + " stays sealed and the form is gone after the appeal")
+    @DisplayName("CMP-5 CMP-4 the accused finds the accusation in their list and appeals once;"
+            + " the informant stays sealed and the form is gone after the appeal")
     void accusedAppealsOnce() {
         NewMember.Registered accused = NewMember.person();
         NewMember.Registered informant = NewMember.person();
         long id = accuse(accused, informant);
 
         signIn(accused.username(), NewMember.PASSWORD, "profile.xhtml");
-        browser.get("/member/accusation.xhtml?id=" + id);
+        browser.click("nav-accusations");
+        assertEquals(String.valueOf(id), browser.waitVisible("accusation-table:0:open")
+                .getText());
+        assertEquals("About me", browser.find("accusation-table:0:side").getText());
+        assertFalse(browser.pageSource().contains(informant.username()));
+        browser.click("accusation-table:0:open");
         assertEquals("Anonymous (sealed)", browser.waitVisible("informant").getText());
         assertFalse(browser.pageSource().contains(informant.username()));
         browser.type("appeal-text", "The photos are my own");

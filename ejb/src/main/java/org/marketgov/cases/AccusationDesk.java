@@ -11,10 +11,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marketgov.cases.CaseForms.AccusationForm;
 import org.marketgov.cases.CaseForms.DecisionForm;
+import org.marketgov.cases.CaseViews.AccusationLine;
+import org.marketgov.cases.CaseViews.AccusationPage;
 import org.marketgov.cases.CaseViews.AccusationReceipt;
 import org.marketgov.cases.CaseViews.AccusationView;
 import org.marketgov.membership.MembershipDesk;
@@ -137,6 +140,22 @@ public class AccusationDesk {
             throw new NotFound("accusation " + id);
         }
         return view(a, a.informantIfRealName());
+    }
+
+    /**
+     * CMP-4, CMP-5: a page of the calling member's accusations, newest first: those about
+     * them, with their appeal windows, and those they filed, anonymous ones included. Who
+     * filed one about the member is not part of a line.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public AccusationPage mine(int page, int size) {
+        long me = membership.myTradingStanding().memberId();
+        List<AccusationLine> lines = book.accusationsOf(me, me(), page * size, size).stream()
+                .map(a -> new AccusationLine(a.id(), a.targetType(), a.targetId(),
+                        a.category(), a.status(), a.filedAt(), a.appealUntil(),
+                        a.appealedAt() != null, a.accusedId() == me))
+                .toList();
+        return new AccusationPage(lines, book.countAccusationsOf(me, me()));
     }
 
     /** CMP-4: the anonymous informant follows the case with the tracking code. */

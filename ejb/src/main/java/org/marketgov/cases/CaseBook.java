@@ -95,6 +95,30 @@ class CaseBook {
                 "accusation " + id);
     }
 
+    /**
+     * CMP-4, CMP-5: a page of the accusations about the member or filed by them, newest
+     * first, anonymous ones included; the caller shows a sealed report only to its own
+     * informant.
+     */
+    List<Accusation> accusationsOf(long memberId, String username, int first, int max) {
+        return em.createQuery("select a from Accusation a where a.accusedId = :m"
+                        + " or a.informantUsername = :u order by a.filedAt desc, a.id desc",
+                        Accusation.class)
+                .setParameter("m", memberId)
+                .setParameter("u", username)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    long countAccusationsOf(long memberId, String username) {
+        return em.createQuery("select count(a) from Accusation a where a.accusedId = :m"
+                        + " or a.informantUsername = :u", Long.class)
+                .setParameter("m", memberId)
+                .setParameter("u", username)
+                .getSingleResult();
+    }
+
     Accusation accusationTracked(String trackingHash) {
         return em.createQuery("select a from Accusation a where a.trackingHash = :h",
                         Accusation.class)

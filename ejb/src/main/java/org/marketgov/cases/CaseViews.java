@@ -71,6 +71,19 @@ public final class CaseViews {
         }
     }
 
+    /**
+     * CMP-4, CMP-5: one line of a member's accusations, those about them and those they
+     * filed; {@code aboutMe} tells which, so the accused sees where an appeal is open.
+     */
+    public record AccusationLine(long id, AccusationTarget targetType, long targetId,
+            AccusationCategory category, AccusationStatus status, OffsetDateTime filedAt,
+            OffsetDateTime appealUntil, boolean appealed, boolean aboutMe) {
+    }
+
+    /** CMP-4, CMP-5: a page of a member's accusations, newest first. */
+    public record AccusationPage(List<AccusationLine> items, long total) {
+    }
+
     /** CMP-4, CMP-5: an accusation as the accused, the informant or STAFF read it. */
     public record AccusationView(long id, AccusationTarget targetType, long targetId,
             long accusedId, AccusationCategory category, String description,

@@ -34,9 +34,9 @@ import org.marketgov.security.Roles;
  * The request, the decision and every read are audit lines that name the accusation
  * and the request, never the informant.
  *
- * <p>Limitation: a refused read (before approval, after a refusal or after the grant ran
- * out) is answered with the rule but leaves no audit line, since the refusal rolls the
- * transaction back; only the reads that release the informant are audited.
+ * A refused read (by anyone but the requester, before approval, after a refusal or after
+ * the grant ran out) is audited too, in a transaction of its own, since the refusal rolls
+ * the caller's transaction back.
  */
 @Stateless
 @DeclareRoles({Roles.STAFF, Roles.AUDITOR})
@@ -128,15 +128,23 @@ public class InformantUnsealing {
     /**
      * DS-4, CMP-4: the requester reads the informant while the grant runs. The read is
      * audited before the name is answered; to anyone but the requester the request does
-     * not exist.
+     * not exist, and their attempt is audited as refused.
      */
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
     public Unsealed read(long id, String origin) {
         UnsealRequest r = book.unsealRequest(id, false);
         if (!r.requestedBy().equals(me())) {
+            audit.recordRefusal(me(), "INFORMANT_READ_REFUSED", target(r), origin,
+                    "not the requester");
             throw new NotFound("unseal request " + id);
         }
-        UnsealGrants.requireMayRead(r.status(), r.grantedUntil(), clock);
+        try {
+            UnsealGrants.requireMayRead(r.status(), r.grantedUntil(), clock);
+        } catch (RuleViolation refused) {
+            audit.recordRefusal(me(), "INFORMANT_READ_REFUSED", target(r), origin,
+                    refused.getMessage());
+            throw refused;
+        }
         Accusation a = book.accusation(r.accusationId());
 
         audit.record(me(), "INFORMANT_UNSEALED", "accusation " + r.accusationId(),

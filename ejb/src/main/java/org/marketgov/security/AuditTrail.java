@@ -3,6 +3,8 @@ package org.marketgov.security;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -59,6 +61,19 @@ public class AuditTrail {
                 outcome, origin, detail, head.lastHash());
         em.persist(entry);
         head.advanceTo(id, entry.hash());
+    }
+
+    /**
+     * DS-3, DS-4: records a refused attempt at something sensitive in a transaction of its
+     * own, so the line stays although the refusal rolls the caller's transaction back. The
+     * caller must not have written an audit line yet in its own transaction, or the two
+     * would wait on the chain head.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusal(String actor, String action, String target, String origin,
+            String detail) {
+        record(actor, action, target, AuditOutcome.DENIED, origin, detail);
     }
 
     @RolesAllowed(Roles.AUDITOR)

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.marketgov.api.IdempotentCreation;
+import org.marketgov.api.Paging;
 import org.marketgov.cases.AccusationDesk;
 import org.marketgov.cases.CaseForms.AccusationForm;
 import org.marketgov.cases.CaseForms.DecisionForm;
@@ -24,6 +25,7 @@ import org.marketgov.cases.CaseForms.ReasonForm;
 import org.marketgov.cases.CaseForms.TextForm;
 import org.marketgov.cases.EvidenceDesk;
 import org.marketgov.cases.InformantUnsealing;
+import org.marketgov.cases.CaseViews.AccusationPage;
 import org.marketgov.cases.CaseViews.AccusationReceipt;
 import org.marketgov.cases.CaseViews.AccusationView;
 import org.marketgov.cases.CaseViews.EvidenceView;
@@ -67,6 +69,17 @@ public class AccusationResource {
     public Response file(AccusationForm form, @HeaderParam("Idempotency-Key") String key) {
         return creation.create(key, form, security, () -> desk.file(form, origin()),
                 AccusationReceipt::withoutTrackingCode);
+    }
+
+    /**
+     * CMP-4, CMP-5: the calling member's newest accusations, about them and filed by them.
+     */
+    @GET
+    @Path("/mine")
+    public AccusationPage mine(@QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Paging p = Paging.of(page, size);
+        return desk.mine(p.page(), p.size());
     }
 
     @GET

@@ -8,16 +8,16 @@ import java.io.Serializable;
 import java.util.Map;
 import org.marketgov.cases.AccusationDesk;
 import org.marketgov.cases.CaseViews.AccusationView;
+import org.marketgov.membership.MembershipDesk;
 import org.marketgov.web.platform.Notices;
 
 /**
  * CMP-5: the accused member reads an accusation about them and appeals it, once, within
  * the window. The desk enforces both limits; the page only offers the form while no
  * appeal was made and shows the desk's refusal with its rule otherwise. An anonymous
- * informant is not shown (CMP-4): the desk does not answer one to the accused.
- *
- * <p>Limitation: the member pages list no accusations; the accused opens this page with
- * the accusation number from the inbox notice ({@code /member/accusation.xhtml?id=N}).
+ * informant is not shown (CMP-4): the desk does not answer one to the accused. The member
+ * reaches this page from their accusations list or the inbox notice; their own report
+ * opens here too, without the appeal form.
  */
 @Named
 @ViewScoped
@@ -28,6 +28,9 @@ public class AppealAccusation implements Serializable {
     @EJB
     private AccusationDesk desk;
 
+    @EJB
+    private MembershipDesk membership;
+
     @Inject
     private Notices notices;
 
@@ -36,11 +39,14 @@ public class AppealAccusation implements Serializable {
 
     private Long id;
     private AccusationView accusation;
+    private boolean aboutMe;
     private String text;
 
     public void load() {
         notices.attempt(() -> {
             accusation = id == null ? null : desk.accusation(id);
+            aboutMe = accusation != null
+                    && accusation.accusedId() == membership.myMemberId();
         });
     }
 
@@ -53,6 +59,11 @@ public class AppealAccusation implements Serializable {
 
     public AccusationView getAccusation() {
         return accusation;
+    }
+
+    /** Whether the caller is the accused, who alone may appeal. */
+    public boolean isAboutMe() {
+        return aboutMe;
     }
 
     public Long getId() {
