@@ -4,12 +4,14 @@ import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The application that the Arquillian boundary tests deploy: the real EJB module with
- * its libraries and a test web module whose beans call the boundary in fixed roles.
+ * its libraries and a test web module whose beans call the boundary in fixed roles. The
+ * EJB module also carries {@link TransactionProbeJob}, a scheduled job that only observes.
  */
 final class BoundaryApp {
 
@@ -60,7 +62,10 @@ final class BoundaryApp {
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "boundary-test.ear");
         built.getContent(path -> path.get().startsWith("/lib/")).forEach((path, node) ->
                 ear.add(node.getAsset(), path));
-        ear.add(built.get("/market-ejb.jar").getAsset(), "/market-ejb.jar");
+        JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "market-ejb.jar");
+        ejb.merge(built.getAsType(JavaArchive.class, "/market-ejb.jar"));
+        ejb.addClass(TransactionProbeJob.class);
+        ear.addAsModule(ejb);
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "boundary-test.war")
                 .addClasses(testClasses)
                 .addClasses(Acting.class, Acting.AsStaff.class,

@@ -1,9 +1,14 @@
 package org.marketgov.membership;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -25,8 +30,8 @@ import org.marketgov.platform.ScheduledJob;
  * while trades were open, once none of their trades is open any more. Each member is
  * re-read under its row lock, so runs on several instances end each exit once.
  *
- * <p>Limitation: each run looks at most at 200 leaving members; the rest wait for the
- * next minute.
+ * <p>A run walks every leaving member in id order, 200 to a query, so members whose trades
+ * are still open never keep the ones after them waiting.
  */
 @Stateless
 @LocalBean
@@ -35,6 +40,12 @@ import org.marketgov.platform.ScheduledJob;
 public class PendingExits implements ScheduledJob {
 
     private static final Logger LOG = Logger.getLogger(PendingExits.class.getName());
+
+    /** How many leaving members one query fetches. */
+    private static final int BATCH = 200;
+
+    @Resource
+    private SessionContext context;
 
     @PersistenceContext(unitName = "market")
     private EntityManager em;
@@ -48,30 +59,51 @@ public class PendingExits implements ScheduledJob {
         return "pending-exits";
     }
 
+    /** Finds the leaving members outside a transaction; each exit ends in its own. */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int runDue(Instant now) {
-        List<Long> leaving = em.createQuery("select m.id from Member m"
-                        + " where m.exitRequestedAt is not null and m.status = :s", Long.class)
-                .setParameter("s", MemberStatus.ACTIVE).setMaxResults(200).getResultList();
+        PendingExits self = context.getBusinessObject(PendingExits.class);
         int done = 0;
-        for (long id : leaving) {
-            if (!isBlocked(id) && complete(id, now)) {
-                done++;
+        List<Long> leaving = leavingAfter(0);
+        while (!leaving.isEmpty()) {
+            for (long id : leaving) {
+                try {
+                    done += self.complete(id, now) ? 1 : 0;
+                } catch (EJBException e) {
+                    LOG.log(Level.WARNING, "the exit of member " + id
+                            + " was not completed; the next run tries again", e);
+                }
             }
+            leaving = leavingAfter(leaving.get(leaving.size() - 1));
         }
         return done;
+    }
+
+    private List<Long> leavingAfter(long memberId) {
+        return em.createQuery("select m.id from Member m where m.exitRequestedAt is not null"
+                        + " and m.status = :s and m.id > :after order by m.id", Long.class)
+                .setParameter("s", MemberStatus.ACTIVE).setParameter("after", memberId)
+                .setMaxResults(BATCH).getResultList();
     }
 
     private boolean isBlocked(long memberId) {
         return obstacles.stream().anyMatch(o -> !o.blocking(memberId).isEmpty());
     }
 
-    private boolean complete(long memberId, Instant now) {
+    /**
+     * Ends one member's exit if it is still pending and no trade blocks it any more,
+     * deciding both under the member's row lock; answers whether it did.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean complete(long memberId, Instant now) {
         Member m = em.find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE);
-        if (m == null || m.exitRequestedAt() == null || m.status() != MemberStatus.ACTIVE) {
+        if (m == null || m.exitRequestedAt() == null || m.status() != MemberStatus.ACTIVE
+                || isBlocked(memberId)) {
             return false;
         }
-        m.leave("declined a new service agreement version", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        m.leave("declined a new service agreement version",
+                OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         LOG.log(Level.INFO, "member {0} left after their last open trade ended", m.id());
         return true;
     }

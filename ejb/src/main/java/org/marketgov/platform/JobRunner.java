@@ -3,6 +3,8 @@ package org.marketgov.platform;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -21,6 +23,11 @@ import java.util.logging.Logger;
  * neither loses it nor its missed runs, and in a deployment group one instance fires
  * it, not every one. The jobs themselves claim their work under row locks, so a run
  * that overlaps a clock advance or a retried run does nothing twice.
+ *
+ * <p>The runner holds no transaction of its own, and suspends its caller's: each job
+ * commits its work in transactions it chooses, so a long backlog in one job neither
+ * keeps the rows an earlier job locked nor leaves the caller's locks held until the
+ * last job ends.
  */
 @Singleton
 @PermitAll
@@ -36,11 +43,13 @@ public class JobRunner {
     private Clock clock;
 
     @Schedule(minute = "*", hour = "*", persistent = true)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMinute() {
         runDue();
     }
 
     /** Runs all jobs for the current site time; answers items handled per job. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Map<String, Integer> runDue() {
         Instant now = clock.instant();
         Map<String, Integer> handled = new LinkedHashMap<>();

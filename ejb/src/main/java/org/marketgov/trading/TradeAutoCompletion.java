@@ -60,7 +60,9 @@ public class TradeAutoCompletion implements ScheduledJob {
         return "trade-auto-completion";
     }
 
+    /** Finds the due trades outside a transaction; each completes in its own. */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int runDue(Instant now) {
         int days = settings.number(SettingKey.AUTO_COMPLETE_DAYS);
         List<Long> due = book.shippedBy(OffsetDateTime.ofInstant(now, ZoneOffset.UTC)
