@@ -390,6 +390,34 @@ class CasesApiIT {
     }
 
     @Test
+    @DisplayName("CMP-3 DS-3 a mediator account STAFF added takes over a case and alone"
+            + " proposes; once disabled it can be assigned no more")
+    void mediatorAccount() {
+        String path = acceptedComplaint();
+        String name = NewMember.uniqueName("med");
+        Api.Login mediator = new Api.Login(name, "Quiet-Harbor-2048");
+        created(Api.post("/admin/accounts", "{\"username\":\"" + name + "\",\"role\":"
+                + "\"STAFF\",\"password\":\"" + mediator.password() + "\"}", Api.STAFF));
+
+        assertEquals(name, ok(Api.post(path + "/mediator", "{\"mediator\":\"" + name + "\"}",
+                Api.STAFF)).getString("mediator"));
+        refused(Api.post(path + "/proposal", "{\"text\":\"Refund\"}", Api.STAFF), 409,
+                "CMP-3");
+        ok(Api.post(path + "/proposal", "{\"text\":\"Half refund\"}", mediator));
+
+        ok(Api.post("/admin/accounts/" + name + "/disable", "{}", Api.STAFF));
+        assertEquals(400, Api.post(acceptedComplaint() + "/mediator", "{\"mediator\":\"" + name
+                + "\"}", Api.STAFF).status());
+    }
+
+    /** The path of a fresh complaint of type OTHER that STAFF has accepted. */
+    private static String acceptedComplaint() {
+        String path = "/complaints/" + id(complain(deal(), "OTHER"));
+        ok(Api.post(path + "/admission", "{\"accepted\":true}", Api.STAFF));
+        return path;
+    }
+
+    @Test
     @DisplayName("CMP-3 both parties accept the proposal and the case is SETTLED")
     void settled() {
         Deal d = deal();
@@ -559,7 +587,7 @@ class CasesApiIT {
         assertFalse(ok(Api.get(request, Api.STAFF)).getBoolean("grantActive"));
         List<JsonObject> refusals = auditLines().stream()
                 .filter(l -> "INFORMANT_READ_REFUSED".equals(l.getString("action"))
-                        && l.getString("target").startsWith("unseal request " + id(filed)))
+                        && l.getString("target").startsWith("unseal request " + id(filed) + " ("))
                 .toList();
         assertEquals(3, refusals.size(), "before approval, by the approver, after the grant");
         assertTrue(refusals.stream().allMatch(l -> "DENIED".equals(l.getString("outcome"))));
@@ -618,8 +646,8 @@ class CasesApiIT {
     }
 
     @Test
-    @DisplayName("DS-4 nobody approves their own unseal request; a refused one grants nothing;"
-            + " a real-name accusation has nothing to unseal")
+    @DisplayName("DS-4 nobody approves their own unseal request, a second AUDITOR does; a"
+            + " refused one grants nothing; a real-name accusation has nothing to unseal")
     void unsealRefusals() {
         NewMember.Registered accused = NewMember.person();
         NewMember.Registered informant = NewMember.person();
@@ -637,6 +665,14 @@ class CasesApiIT {
                 .getString("status"));
         refused(Api.get("/unseal-requests/" + id(own) + "/informant", Api.AUDITOR), 409,
                 "DS-4");
+        String second = NewMember.uniqueName("aud");
+        created(Api.post("/admin/accounts", "{\"username\":\"" + second + "\",\"role\":"
+                + "\"AUDITOR\",\"password\":\"Quiet-Harbor-2048\"}", Api.AUDITOR));
+        assertEquals("APPROVED", ok(Api.post("/unseal-requests/" + id(own) + "/decision",
+                "{\"approved\":true}", new Api.Login(second, "Quiet-Harbor-2048")))
+                .getString("status"), "a second AUDITOR approves the first one's request");
+        assertEquals(informant.username(), ok(Api.get("/unseal-requests/" + id(own)
+                + "/informant", Api.AUDITOR)).getString("informant"));
 
         JsonObject staffs = created(Api.post("/accusations/" + sealed + "/unseal-requests",
                 reason, Api.STAFF));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A mediator handles a complaint in the console, in a browser (CMP-2, CMP-3); the
@@ -39,6 +40,28 @@ class MediationBrowserIT {
         assertEquals("staff", seen.getString("mediator"));
         assertEquals("The seller refunds half the price", seen.getString("proposal"));
         assertTrue(browser.find("timeline").getText().contains("PROPOSAL"));
+    }
+
+    @Test
+    @DisplayName("CMP-3 a case is handed to another STAFF account chosen from the list of"
+            + " mediators")
+    void caseHandedToAnotherMediator() {
+        long id = filedComplaint();
+        String mediator = NewMember.uniqueName("bm");
+        assertEquals(201, Api.post("/admin/accounts", "{\"username\":\"" + mediator
+                + "\",\"role\":\"STAFF\",\"password\":\"Quiet-Harbor-2048\"}", Api.STAFF)
+                .status());
+
+        signInAsStaff();
+        browser.get("/console/cases/complaint.xhtml?id=" + id);
+        click("accept", "ACCEPTED");
+        new Select(browser.find("mediator")).selectByVisibleText(mediator);
+        click("assign", "IN_MEDIATION");
+
+        assertEquals(mediator, Api.get("/complaints/" + id, Api.STAFF).json()
+                .getString("mediator"));
+        assertTrue(new Select(browser.find("mediator")).getOptions().stream()
+                .noneMatch(o -> o.getText().equals("auditor")), "an AUDITOR does not mediate");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.marketgov.persistence.credit.EvaluationWindow;
 import org.marketgov.persistence.credit.NotScoredReason;
 import org.marketgov.persistence.credit.Rating;
 import org.marketgov.persistence.trading.Party;
+import org.marketgov.platform.Constraints;
 import org.marketgov.platform.NotFound;
 import org.marketgov.platform.RuleViolation;
 

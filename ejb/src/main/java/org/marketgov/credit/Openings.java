@@ -16,6 +16,7 @@ import org.marketgov.persistence.credit.CreditProfile;
 import org.marketgov.persistence.credit.CreditRole;
 import org.marketgov.persistence.credit.EvaluationWindow;
 import org.marketgov.persistence.trading.TradeStatus;
+import org.marketgov.platform.Constraints;
 
 /**
  * Creates the rows that several requests may want to create at the same moment: a

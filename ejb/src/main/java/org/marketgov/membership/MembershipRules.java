@@ -1,36 +1,28 @@
 package org.marketgov.membership;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.marketgov.persistence.membership.MemberKind;
 import org.marketgov.persistence.membership.MemberStatus;
 import org.marketgov.persistence.membership.VerificationStatus;
 import org.marketgov.platform.InvalidInput.FieldError;
+import org.marketgov.security.PasswordPolicy;
 
 /** The membership rules as plain Java, free of the container. */
 public final class MembershipRules {
 
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_-]{3,32}");
     private static final Pattern PHONE = Pattern.compile("1[0-9]{10}");
     private static final Pattern EMAIL =
             Pattern.compile("[^@\\s]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
     private static final Pattern PERSON_ID = Pattern.compile("[0-9]{17}[0-9Xx]");
     private static final Pattern LICENSE = Pattern.compile("[0-9A-Z]{15,18}");
-    private static final Set<String> COMMON_PASSWORDS = loadCommonPasswords();
     /** "Full civil capacity" as a Chinese agreement text would say it. */
     private static final String FULL_CAPACITY_ZH =
             "\u5b8c\u5168\u6c11\u4e8b\u884c\u4e3a\u80fd\u529b";
@@ -129,25 +121,9 @@ public final class MembershipRules {
         return errors;
     }
 
-    /** MEM-1: at least ten characters, not the username, not a commonly used password. */
+    /** MEM-1, DS-2: the site's password policy ({@link PasswordPolicy}). */
     public static java.util.Optional<String> passwordProblem(String password, String username) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            return java.util.Optional.of("at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        if (password.length() > 128) {
-            return java.util.Optional.of("at most 128 characters");
-        }
-        String lower = password.toLowerCase(Locale.ROOT);
-        if (COMMON_PASSWORDS.contains(lower)) {
-            return java.util.Optional.of("this password is too common");
-        }
-        if (lower.chars().distinct().count() < 4) {
-            return java.util.Optional.of("too few different characters");
-        }
-        if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            return java.util.Optional.of("the password may not contain the username");
-        }
-        return java.util.Optional.empty();
+        return PasswordPolicy.problem(password, username);
     }
 
     /** MEM-2: the documents a member of the given kind must give. */
@@ -221,22 +197,6 @@ public final class MembershipRules {
 
     /** How many passwords the shipped list refuses. */
     static int commonPasswordCount() {
-        return COMMON_PASSWORDS.size();
-    }
-
-    private static Set<String> loadCommonPasswords() {
-        InputStream in = MembershipRules.class.getResourceAsStream("common-passwords.txt");
-        if (in == null) {
-            throw new IllegalStateException("common-passwords.txt is missing from the build");
-        }
-        try (BufferedReader r = new BufferedReader(
-                new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PasswordPolicy.commonCount();
     }
 }

@@ -175,13 +175,16 @@ public class AccountDirectory {
         return find(username).map(Account::mayLogIn).orElse(false);
     }
 
-    /** CMP-3: whether {@code username} names a STAFF account (not an AUDITOR or member). */
+    /**
+     * CMP-3: whether {@code username} names a STAFF account that may still log in (not an
+     * AUDITOR, a member or a disabled account).
+     */
     public boolean isStaff(String username) {
         if (username == null || username.isEmpty() || username.length() > 32) {
             return false;
         }
         return em.createQuery("select count(s) from StaffAccount s where s.username = :u"
-                        + " and s.role = :r", Long.class)
+                        + " and s.role = :r and s.disabledAt is null", Long.class)
                 .setParameter("u", username)
                 .setParameter("r", StaffRole.STAFF)
                 .getSingleResult() > 0;
@@ -221,21 +224,26 @@ public class AccountDirectory {
 
     /** Staff and members seen through what login needs of them. */
     private record Account(Object entity, String name, Credential credential, String role,
-            MemberStatus status) {
+            MemberStatus status, boolean disabled) {
 
         static Account staff(StaffAccount s) {
-            return new Account(s, s.username(), s.credential(), s.role().name(), null);
+            return new Account(s, s.username(), s.credential(), s.role().name(), null,
+                    s.isDisabled());
         }
 
         static Account member(Member m) {
-            return new Account(m, m.username(), m.credential(), Roles.MEMBER, m.status());
+            return new Account(m, m.username(), m.credential(), Roles.MEMBER, m.status(),
+                    false);
         }
 
         boolean mayLogIn() {
-            return status == null || status == MemberStatus.ACTIVE;
+            return !disabled && (status == null || status == MemberStatus.ACTIVE);
         }
 
         String state() {
+            if (disabled) {
+                return "disabled";
+            }
             return status == null ? "active" : status.name().toLowerCase();
         }
 

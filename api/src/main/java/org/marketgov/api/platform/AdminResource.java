@@ -1,9 +1,11 @@
 package org.marketgov.api.platform;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -11,17 +13,26 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.marketgov.api.IdempotentCreation;
 import org.marketgov.platform.InvalidInput;
 import org.marketgov.platform.NotFound;
 import org.marketgov.platform.SiteSettings;
 import org.marketgov.security.SiteAdministration;
+import org.marketgov.security.StaffAccountForm;
+import org.marketgov.security.StaffAccounts;
+import org.marketgov.security.StaffAccounts.StaffAccountView;
 
-/** STAFF administration: site settings, and the test clock when the server allows it. */
+/**
+ * Site administration: settings (STAFF), the staff and auditor accounts (each role manages
+ * its own), and the test clock when the server allows it.
+ */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,6 +40,15 @@ public class AdminResource {
 
     @EJB
     private SiteAdministration admin;
+
+    @EJB
+    private StaffAccounts accounts;
+
+    @Inject
+    private IdempotentCreation creation;
+
+    @Context
+    private SecurityContext security;
 
     @Context
     private HttpServletRequest http;
@@ -63,6 +83,37 @@ public class AdminResource {
             throw InvalidInput.of("advance", "an ISO-8601 duration such as P16D or PT2H");
         }
         return Map.of("now", admin.advanceTestClock(by, http.getRemoteAddr()).orElseThrow());
+    }
+
+    /** DS-3, DS-4: the site's staff and auditor accounts. */
+    @GET
+    @Path("/accounts")
+    public List<StaffAccountView> accounts() {
+        return accounts.accounts();
+    }
+
+    /**
+     * DS-3, DS-4: adds an account of the caller's own role. A repeated request is known by
+     * its username and role; the password never enters the stored fingerprint.
+     */
+    @POST
+    @Path("/accounts")
+    public Response addAccount(StaffAccountForm form,
+            @HeaderParam("Idempotency-Key") String key) {
+        if (form == null) {
+            throw InvalidInput.of("username", "the account's username, role and password");
+        }
+        StaffAccountForm withoutPassword = new StaffAccountForm(form.username(), form.role(),
+                null);
+        return creation.create(key, withoutPassword, security,
+                () -> accounts.add(form, http.getRemoteAddr()));
+    }
+
+    /** DS-3, DS-4: disables another account of the caller's own role. */
+    @POST
+    @Path("/accounts/{username}/disable")
+    public StaffAccountView disableAccount(@PathParam("username") String username) {
+        return accounts.disable(username, http.getRemoteAddr());
     }
 
     @GET

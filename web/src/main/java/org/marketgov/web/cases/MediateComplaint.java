@@ -25,15 +25,18 @@ import org.marketgov.cases.CaseViews.EvidenceView;
 import org.marketgov.cases.ComplaintDesk;
 import org.marketgov.cases.EvidenceDesk;
 import org.marketgov.persistence.cases.ComplaintType;
+import org.marketgov.persistence.security.StaffRole;
 import org.marketgov.platform.NotFound;
 import org.marketgov.platform.RuleViolation;
+import org.marketgov.security.StaffAccounts.StaffAccountView;
+import org.marketgov.security.StaffAccounts;
 import org.marketgov.web.platform.ConsoleUser;
 import org.marketgov.web.platform.Notices;
 
 /**
  * CMP-2, CMP-3: the mediator's page for one complaint: admit or reject it (citing the
- * rule), take it as mediator, propose a settlement or end a failed mediation, with
- * the full timeline below. STAFF sees the evidence files, downloads the case file
+ * rule), take it as mediator or hand it to another STAFF account, propose a settlement or
+ * end a failed mediation, with the full timeline below. STAFF sees the evidence files, downloads the case file
  * (CMP-3) and ends a malicious-evaluation complaint with the evaluation removed (CR-11).
  */
 @Named
@@ -50,6 +53,9 @@ public class MediateComplaint implements Serializable {
     @EJB
     private EvidenceDesk evidence;
 
+    @EJB
+    private StaffAccounts staffAccounts;
+
     @Inject
     private ConsoleUser user;
 
@@ -64,6 +70,8 @@ public class MediateComplaint implements Serializable {
     private String rule;
     private String text;
     private Long evaluationId;
+    private String mediator;
+    private List<String> mediators;
     private List<EvidenceView> files = List.of();
 
     public void load() {
@@ -83,6 +91,29 @@ public class MediateComplaint implements Serializable {
 
     public void takeOver() {
         act(() -> desk.assign(id, null, user.origin()));
+    }
+
+    /** CMP-3: hands an accepted case to the chosen mediator. */
+    public void assign() {
+        act(() -> desk.assign(id, mediator, user.origin()));
+    }
+
+    /** CMP-3: the STAFF accounts that may mediate, the ones that can still log in. */
+    public List<String> getMediators() {
+        if (mediators == null) {
+            mediators = staffAccounts.accounts().stream()
+                    .filter(a -> a.role() == StaffRole.STAFF && !a.disabled())
+                    .map(StaffAccountView::username).toList();
+        }
+        return mediators;
+    }
+
+    public String getMediator() {
+        return mediator;
+    }
+
+    public void setMediator(String mediator) {
+        this.mediator = mediator;
     }
 
     public void propose() {
@@ -138,7 +169,7 @@ public class MediateComplaint implements Serializable {
             rule = null;
             evaluationId = null;
         }, Map.of("rule", "rule", "reason", "text", "text", "text",
-                    "evaluationId", "evaluation"));
+                    "evaluationId", "evaluation", "mediator", "mediator"));
     }
 
     public ComplaintView getComplaint() {
