@@ -54,7 +54,9 @@ class AccountsBrowserIT {
         browser.waitVisible("add-account");
         assertTrue(browser.pageSource().contains("field-error"));
         assertTrue(browser.pageSource().contains("at least 10 characters"));
-        assertTrue(Api.get("/admin/accounts", Api.AUDITOR).text().indexOf(name) < 0);
+        assertEquals(201, Api.post("/admin/accounts", "{\"username\":\"" + name + "\","
+                + "\"role\":\"AUDITOR\",\"password\":\"" + PASSWORD + "\"}", Api.AUDITOR)
+                .status(), "the refused form added nothing, so the name is still free");
     }
 
     private WebElement rowOf(String name) {

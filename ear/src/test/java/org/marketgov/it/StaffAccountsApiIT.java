@@ -36,6 +36,7 @@ class StaffAccountsApiIT {
     void eachRoleAddsItsOwn() {
         String mediator = NewMember.uniqueName("med");
         String approver = NewMember.uniqueName("aud");
+        int accountsBefore = Api.get("/admin/accounts", Api.STAFF).json().getInt("total");
 
         JsonObject added = created(Api.post("/admin/accounts", account(mediator, "STAFF"),
                 Api.STAFF));
@@ -60,10 +61,13 @@ class StaffAccountsApiIT {
         assertTrue(trail.text().contains("account " + mediator), trail::text);
         assertTrue(trail.text().contains("ACCOUNT_ADDED"), trail::text);
         assertFalse(trail.text().contains(PASSWORD), "DS-2 no password in the trail");
-        Api.Answer list = Api.get("/admin/accounts", Api.AUDITOR);
+        Api.Answer list = Api.get("/admin/accounts?size=100", Api.AUDITOR);
         assertEquals(200, list.status(), list::toString);
-        assertTrue(list.text().contains("\"" + mediator + "\""), list::text);
+        assertEquals(accountsBefore + 2, list.json().getInt("total"), list::text);
         assertFalse(list.text().contains(PASSWORD));
+        assertEquals(1, Api.get("/admin/accounts?size=1", Api.STAFF).json()
+                .getJsonArray("items").size());
+        assertEquals(400, Api.get("/admin/accounts?size=0", Api.AUDITOR).status());
     }
 
     @Test

@@ -62,12 +62,27 @@ public class StaffAccounts {
     @EJB
     private AuditTrail audit;
 
+    /** A page of the accounts, by role and name. */
+    public record AccountPage(List<StaffAccountView> items, long total) {
+    }
+
     /** Every staff and auditor account, by role and name. */
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
     public List<StaffAccountView> accounts() {
-        return em.createQuery("select s from StaffAccount s order by s.role, s.username",
+        return accounts(0, Integer.MAX_VALUE).items();
+    }
+
+    /** A page of the staff and auditor accounts, by role and name. */
+    @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
+    public AccountPage accounts(int page, int size) {
+        List<StaffAccountView> items = em.createQuery(
+                        "select s from StaffAccount s order by s.role, s.username",
                         StaffAccount.class)
+                .setFirstResult(page * size).setMaxResults(size)
                 .getResultStream().map(StaffAccountView::of).toList();
+        long total = em.createQuery("select count(s) from StaffAccount s", Long.class)
+                .getSingleResult();
+        return new AccountPage(items, total);
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,12 +22,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.marketgov.api.IdempotentCreation;
+import org.marketgov.api.Paging;
 import org.marketgov.platform.InvalidInput;
 import org.marketgov.platform.NotFound;
 import org.marketgov.platform.SiteSettings;
 import org.marketgov.security.SiteAdministration;
 import org.marketgov.security.StaffAccountForm;
 import org.marketgov.security.StaffAccounts;
+import org.marketgov.security.StaffAccounts.AccountPage;
 import org.marketgov.security.StaffAccounts.StaffAccountView;
 
 /**
@@ -85,11 +88,13 @@ public class AdminResource {
         return Map.of("now", admin.advanceTestClock(by, http.getRemoteAddr()).orElseThrow());
     }
 
-    /** DS-3, DS-4: the site's staff and auditor accounts. */
+    /** DS-3, DS-4: a page of the site's staff and auditor accounts. */
     @GET
     @Path("/accounts")
-    public List<StaffAccountView> accounts() {
-        return accounts.accounts();
+    public AccountPage accounts(@QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Paging p = Paging.of(page, size);
+        return accounts.accounts(p.page(), p.size());
     }
 
     /**
