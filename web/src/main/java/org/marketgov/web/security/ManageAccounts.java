@@ -17,6 +17,9 @@ import org.marketgov.web.platform.Notices;
  * The accounts page (DS-3, DS-4): every staff and auditor account, a form that adds one of
  * the signed-in account's own role, and a button that disables another account of that
  * role. The boundary enforces who manages what; the page offers only what it allows.
+ *
+ * <p>Limitation: the page lists every account without paging; a site with hundreds of
+ * staff accounts would want the API's pages here too.
  */
 @Named
 @ViewScoped
