@@ -15,8 +15,6 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(RequiresDeployment.class)
 class AccountsBrowserIT {
 
-    private static final String PASSWORD = "Quiet-Harbor-2048";
-
     @RegisterExtension
     final Browser browser = new Browser();
 
@@ -29,15 +27,16 @@ class AccountsBrowserIT {
         browser.click("task-accounts");
 
         browser.type("username", name);
-        browser.type("password", PASSWORD);
+        browser.type("password", NewStaff.PASSWORD);
         browser.click("add-account");
 
         assertTrue(browser.waitVisible("messages").getText().contains(name),
                 browser.find("messages")::getText);
-        assertEquals(200, Api.get("/admin/settings", new Api.Login(name, PASSWORD)).status());
+        Api.Login added = new Api.Login(name, NewStaff.PASSWORD);
+        assertEquals(200, Api.get("/admin/settings", added).status());
         rowOf(name).findElement(By.xpath(".//*[contains(@id,'disable')]")).click();
         browser.waitFor(d -> rowOf(name).getText().contains("Disabled"));
-        assertEquals(401, Api.get("/admin/settings", new Api.Login(name, PASSWORD)).status());
+        assertEquals(401, Api.get("/admin/settings", added).status());
     }
 
     @Test
@@ -54,8 +53,7 @@ class AccountsBrowserIT {
         browser.waitVisible("add-account");
         assertTrue(browser.pageSource().contains("field-error"));
         assertTrue(browser.pageSource().contains("at least 10 characters"));
-        assertEquals(201, Api.post("/admin/accounts", "{\"username\":\"" + name + "\","
-                + "\"role\":\"AUDITOR\",\"password\":\"" + PASSWORD + "\"}", Api.AUDITOR)
+        assertEquals(201, Api.post("/admin/accounts", NewStaff.json(name, "AUDITOR"), Api.AUDITOR)
                 .status(), "the refused form added nothing, so the name is still free");
     }
 

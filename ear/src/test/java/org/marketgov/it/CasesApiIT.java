@@ -394,10 +394,8 @@ class CasesApiIT {
             + " proposes; once disabled it can be assigned no more")
     void mediatorAccount() {
         String path = acceptedComplaint();
-        String name = NewMember.uniqueName("med");
-        Api.Login mediator = new Api.Login(name, "Quiet-Harbor-2048");
-        created(Api.post("/admin/accounts", "{\"username\":\"" + name + "\",\"role\":"
-                + "\"STAFF\",\"password\":\"" + mediator.password() + "\"}", Api.STAFF));
+        Api.Login mediator = NewStaff.added("STAFF", Api.STAFF);
+        String name = mediator.username();
 
         assertEquals(name, ok(Api.post(path + "/mediator", "{\"mediator\":\"" + name + "\"}",
                 Api.STAFF)).getString("mediator"));
@@ -665,11 +663,9 @@ class CasesApiIT {
                 .getString("status"));
         refused(Api.get("/unseal-requests/" + id(own) + "/informant", Api.AUDITOR), 409,
                 "DS-4");
-        String second = NewMember.uniqueName("aud");
-        created(Api.post("/admin/accounts", "{\"username\":\"" + second + "\",\"role\":"
-                + "\"AUDITOR\",\"password\":\"Quiet-Harbor-2048\"}", Api.AUDITOR));
+        Api.Login second = NewStaff.added("AUDITOR", Api.AUDITOR);
         assertEquals("APPROVED", ok(Api.post("/unseal-requests/" + id(own) + "/decision",
-                "{\"approved\":true}", new Api.Login(second, "Quiet-Harbor-2048")))
+                "{\"approved\":true}", second))
                 .getString("status"), "a second AUDITOR approves the first one's request");
         assertEquals(informant.username(), ok(Api.get("/unseal-requests/" + id(own)
                 + "/informant", Api.AUDITOR)).getString("informant"));

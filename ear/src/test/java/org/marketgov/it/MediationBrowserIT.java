@@ -47,10 +47,7 @@ class MediationBrowserIT {
             + " mediators")
     void caseHandedToAnotherMediator() {
         long id = filedComplaint();
-        String mediator = NewMember.uniqueName("bm");
-        assertEquals(201, Api.post("/admin/accounts", "{\"username\":\"" + mediator
-                + "\",\"role\":\"STAFF\",\"password\":\"Quiet-Harbor-2048\"}", Api.STAFF)
-                .status());
+        String mediator = NewStaff.added("STAFF", Api.STAFF).username();
 
         signInAsStaff();
         browser.get("/console/cases/complaint.xhtml?id=" + id);

@@ -13,11 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RequiresDeployment.class)
 class StaffAccountsApiIT {
 
-    private static final String PASSWORD = "Quiet-Harbor-2048";
+    private static final String PASSWORD = NewStaff.PASSWORD;
 
     private static String account(String username, String role) {
-        return "{\"username\":\"" + username + "\",\"role\":\"" + role + "\",\"password\":\""
-                + PASSWORD + "\"}";
+        return NewStaff.json(username, role);
     }
 
     private static JsonObject created(Api.Answer a) {

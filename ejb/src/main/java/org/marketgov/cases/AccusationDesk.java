@@ -149,7 +149,7 @@ public class AccusationDesk {
      */
     @RolesAllowed(Roles.MEMBER)
     public AccusationPage mine(int page, int size) {
-        long me = membership.myTradingStanding().memberId();
+        long me = membership.myMemberId();
         List<AccusationLine> lines = book.accusationsOf(me, me(), page * size, size).stream()
                 .map(a -> new AccusationLine(a.id(), a.targetType(), a.targetId(),
                         a.category(), a.status(), a.filedAt(), a.appealUntil(),

@@ -51,6 +51,7 @@ import org.marketgov.platform.Inbox;
 import org.marketgov.platform.InvalidInput;
 import org.marketgov.platform.NotFound;
 import org.marketgov.platform.RuleViolation;
+import org.marketgov.security.AccountDirectory;
 import org.marketgov.security.AuditTrail;
 import org.marketgov.security.PasswordHashing;
 import org.marketgov.security.Roles;
@@ -83,6 +84,9 @@ public class MembershipDesk {
 
     @EJB
     private Inbox inbox;
+
+    @EJB
+    private AccountDirectory accounts;
 
     @Inject
     private MemberRegistry registry;
@@ -142,10 +146,7 @@ public class MembershipDesk {
 
     private void refuseDuplicates(String username, String email, String phoneDigest) {
         List<InvalidInput.FieldError> taken = new ArrayList<>();
-        String lower = username.toLowerCase();
-        if (exists("select count(m) from Member m where lower(m.username) = :v", lower)
-                || exists("select count(s) from StaffAccount s where lower(s.username) = :v",
-                        lower)) {
+        if (accounts.nameTaken(username)) {
             taken.add(new InvalidInput.FieldError("username", "this username is taken"));
         }
         if (exists("select count(m) from Member m where m.email = :v", email)) {

@@ -11,13 +11,12 @@ import org.marketgov.persistence.membership.MemberKind;
 import org.marketgov.persistence.membership.MemberStatus;
 import org.marketgov.persistence.membership.VerificationStatus;
 import org.marketgov.platform.InvalidInput.FieldError;
+import org.marketgov.security.AccountNames;
 import org.marketgov.security.PasswordPolicy;
 
 /** The membership rules as plain Java, free of the container. */
 public final class MembershipRules {
 
-    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_-]{3,32}");
     private static final Pattern PHONE = Pattern.compile("1[0-9]{10}");
     private static final Pattern EMAIL =
             Pattern.compile("[^@\\s]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
@@ -48,11 +47,9 @@ public final class MembershipRules {
     public static List<FieldError> checkRegistration(RegistrationForm f,
             boolean acceptanceDeclaresCapacity) {
         List<FieldError> errors = new ArrayList<>();
-        if (f.username() == null || !USERNAME.matcher(f.username()).matches()) {
-            errors.add(new FieldError("username",
-                    "3 to 32 characters of letters, digits, '_' and '-'"));
-        }
-        passwordProblem(f.password(), f.username())
+        AccountNames.problem(f.username())
+                .ifPresent(m -> errors.add(new FieldError("username", m)));
+        PasswordPolicy.problem(f.password(), f.username())
                 .ifPresent(m -> errors.add(new FieldError("password", m)));
         if (f.email() == null || f.email().length() > 254 || !EMAIL.matcher(f.email()).matches()) {
             errors.add(new FieldError("email", "a valid email address is required"));
@@ -119,11 +116,6 @@ public final class MembershipRules {
             errors.add(new FieldError("company.address", "the registered address is required"));
         }
         return errors;
-    }
-
-    /** MEM-1, DS-2: the site's password policy ({@link PasswordPolicy}). */
-    public static java.util.Optional<String> passwordProblem(String password, String username) {
-        return PasswordPolicy.problem(password, username);
     }
 
     /** MEM-2: the documents a member of the given kind must give. */
@@ -193,10 +185,5 @@ public final class MembershipRules {
 
     static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** How many passwords the shipped list refuses. */
-    static int commonPasswordCount() {
-        return PasswordPolicy.commonCount();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.marketgov.persistence.membership.Member;
@@ -173,6 +174,18 @@ public class AccountDirectory {
      */
     public boolean isStillActive(String username) {
         return find(username).map(Account::mayLogIn).orElse(false);
+    }
+
+    /**
+     * MEM-1, DS-3: whether a member or staff account already has this username in any
+     * letter case; one login form serves both, so a name is taken for both.
+     */
+    public boolean nameTaken(String username) {
+        String lower = username.toLowerCase(Locale.ROOT);
+        return em.createQuery("select count(s) from StaffAccount s where lower(s.username) = :u",
+                        Long.class).setParameter("u", lower).getSingleResult() > 0
+                || em.createQuery("select count(m) from Member m where lower(m.username) = :u",
+                        Long.class).setParameter("u", lower).getSingleResult() > 0;
     }
 
     /**

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  */
 public final class PasswordPolicy {
 
-    public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 128;
+    private static final int MIN_LENGTH = 10;
+    private static final int MAX_LENGTH = 128;
 
     private static final Set<String> COMMON = loadCommon();
 
@@ -48,7 +48,7 @@ public final class PasswordPolicy {
     }
 
     /** How many passwords the shipped list refuses. */
-    public static int commonCount() {
+    static int commonCount() {
         return COMMON.size();
     }
 

@@ -3,7 +3,6 @@ package org.marketgov.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.marketgov.persistence.security.StaffRole;
 import org.marketgov.platform.InvalidInput.FieldError;
 import org.marketgov.platform.RuleViolation;
@@ -17,8 +16,6 @@ import org.marketgov.platform.RuleViolation;
  */
 public final class StaffAccountRules {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_-]{3,32}");
-
     private StaffAccountRules() {
     }
 
@@ -29,10 +26,8 @@ public final class StaffAccountRules {
             errors.add(new FieldError("username", "the account's username is required"));
             return errors;
         }
-        if (form.username() == null || !USERNAME.matcher(form.username()).matches()) {
-            errors.add(new FieldError("username",
-                    "3 to 32 characters of letters, digits, '_' and '-'"));
-        }
+        AccountNames.problem(form.username())
+                .ifPresent(m -> errors.add(new FieldError("username", m)));
         if (role(form.role()) == null) {
             errors.add(new FieldError("role", "STAFF or AUDITOR"));
         }

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marketgov.persistence.security.AuditOutcome;
@@ -62,6 +61,9 @@ public class StaffAccounts {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private AccountDirectory directory;
+
     /** A page of the accounts, by role and name. */
     public record AccountPage(List<StaffAccountView> items, long total) {
     }
@@ -69,20 +71,22 @@ public class StaffAccounts {
     /** Every staff and auditor account, by role and name. */
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
     public List<StaffAccountView> accounts() {
-        return accounts(0, Integer.MAX_VALUE).items();
+        return byRoleAndName(0, Integer.MAX_VALUE);
     }
 
     /** A page of the staff and auditor accounts, by role and name. */
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
     public AccountPage accounts(int page, int size) {
-        List<StaffAccountView> items = em.createQuery(
-                        "select s from StaffAccount s order by s.role, s.username",
-                        StaffAccount.class)
-                .setFirstResult(page * size).setMaxResults(size)
-                .getResultStream().map(StaffAccountView::of).toList();
         long total = em.createQuery("select count(s) from StaffAccount s", Long.class)
                 .getSingleResult();
-        return new AccountPage(items, total);
+        return new AccountPage(byRoleAndName(page * size, size), total);
+    }
+
+    private List<StaffAccountView> byRoleAndName(int first, int max) {
+        return em.createQuery("select s from StaffAccount s order by s.role, s.username",
+                        StaffAccount.class)
+                .setFirstResult(first).setMaxResults(max)
+                .getResultStream().map(StaffAccountView::of).toList();
     }
 
     /**
@@ -98,9 +102,8 @@ public class StaffAccounts {
         StaffRole role = StaffAccountRules.role(form.role());
         StaffAccountRules.requireOwnRole(myRole(), role);
         String username = form.username();
-        if (taken(username)) {
-            throw new RuleViolation("DS-3", "the username " + username + " is taken",
-                    List.of("username"));
+        if (directory.nameTaken(username)) {
+            throw nameTaken(username);
         }
 
         StaffAccount account = new StaffAccount(username, PasswordHashing.hash(form.password()),
@@ -110,8 +113,7 @@ public class StaffAccounts {
             em.flush();
         } catch (PersistenceException failure) {
             if (Constraints.violated(failure)) {
-                throw new RuleViolation("DS-3", "the username " + username + " is taken",
-                        List.of("username"));
+                throw nameTaken(username);
             }
             throw failure;
         }
@@ -145,13 +147,9 @@ public class StaffAccounts {
         return StaffAccountView.of(account);
     }
 
-    private boolean taken(String username) {
-        String lower = username.toLowerCase(Locale.ROOT);
-        return em.createQuery("select count(s) from StaffAccount s"
-                        + " where lower(s.username) = :u", Long.class)
-                .setParameter("u", lower).getSingleResult() > 0
-                || em.createQuery("select count(m) from Member m where lower(m.username) = :u",
-                        Long.class).setParameter("u", lower).getSingleResult() > 0;
+    private static RuleViolation nameTaken(String username) {
+        return new RuleViolation("DS-3", "the username " + username + " is taken",
+                List.of("username"));
     }
 
     private StaffRole myRole() {

@@ -36,8 +36,9 @@ import org.marketgov.web.platform.Notices;
 /**
  * CMP-2, CMP-3: the mediator's page for one complaint: admit or reject it (citing the
  * rule), take it as mediator or hand it to another STAFF account, propose a settlement or
- * end a failed mediation, with the full timeline below. STAFF sees the evidence files, downloads the case file
- * (CMP-3) and ends a malicious-evaluation complaint with the evaluation removed (CR-11).
+ * end a failed mediation, with the full timeline below. STAFF sees the evidence files,
+ * downloads the case file (CMP-3) and ends a malicious-evaluation complaint with the
+ * evaluation removed (CR-11).
  */
 @Named
 @ViewScoped
